@@ -1,0 +1,57 @@
+/*
+ * cli.h - the command line layer: the table of subcommands, exit
+ * statuses, and helpers shared by the cmd-*.c files. Nothing in the core
+ * includes this.
+ */
+#ifndef CLI_H
+#define CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "diag.h"
+#include "inputs.h"
+
+#define PROG "gapscore"
+
+/* Exit statuses (SPEC "Command line"). */
+enum exit_status {
+	EXIT_OK = 0,
+	EXIT_INVALID = 1,	/* invalid input data */
+	EXIT_USAGE = 2,		/* usage error */
+	EXIT_SYSTEM = 3,	/* cannot read or write, gnuplot failed */
+};
+
+struct command {
+	const char *name;
+	const char *summary;	/* one line for the command list */
+	const char *help;	/* the full help text */
+	int (*run)(int argc, char **argv);
+};
+
+extern const struct command cmd_validate;
+extern const struct command cmd_score;
+
+/* A growable list of paths given with a repeated option. */
+struct path_list {
+	char **items;
+	size_t count;
+	size_t cap;
+};
+void path_list_add(struct path_list *l, char *path);
+void path_list_release(struct path_list *l);
+
+/* Print a usage error for command cmd and return EXIT_USAGE. */
+int usage_error(const char *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Print the diagnostics and turn a load status into an exit status. */
+int report_diagnostics(const struct diag_list *diags,
+		       enum inputs_status status);
+/* Print a system error ("gapscore: ...") and return EXIT_SYSTEM. */
+int system_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Flush stdout; a failed flush (full disk, closed pipe) is EXIT_SYSTEM. */
+int finish_stdout(int status);
+/* Print help for cmd to stdout. */
+void print_command_help(const struct command *cmd);
+
+#endif

@@ -1,0 +1,286 @@
+/*
+ * cmd-score.c - "gapscore score": load, score every assessment (or the
+ * ones chosen with --country and --round) and write one JSON gap report
+ * each at OUTDIR/COUNTRY/ROUND/report.json.
+ */
+#include "config.h"
+#include "cli.h"
+#include "answers.h"
+#include "fsutil.h"
+#include "gapscore.h"
+#include "report.h"
+#include "score.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char help[] =
+	"Usage: gapscore score -i INDICATORS.csv [-i ...] -a ANSWERS.csv [-a ...]\n"
+	"                      -o OUTDIR [OPTION]...\n"
+	"\n"
+	"Merge the experts' answers into one national view per indicator, score\n"
+	"the legislative and implementation gaps per Convention article, and\n"
+	"write one JSON gap report per assessment (a country in a round) at\n"
+	"OUTDIR/COUNTRY/ROUND/report.json. Input is checked in full first: if\n"
+	"any file is invalid, nothing is written.\n"
+	"\n"
+	"Options:\n"
+	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
+	"  -a, --answers FILE      an answers file (repeat for several)\n"
+	"  -o, --output DIR        where to write the reports\n"
+	"      --consensus RULE    median (default), mean, min or max\n"
+	"      --country ISO3      score only this country\n"
+	"      --round ROUND       score only this round\n"
+	"      --coverage-threshold X\n"
+	"                          below this coverage (0 to 1, default 0.5) an\n"
+	"                          article's status is insufficient-data and it\n"
+	"                          gets no rating\n"
+	"      --legislative-bands C,LC,PC\n"
+	"                          lowest scores rated C, LC and PC (below: NC);\n"
+	"                          default 0.85,0.65,0.35\n"
+	"      --implementation-bands HIGH,SUBSTANTIAL,MODERATE\n"
+	"                          lowest scores rated high, substantial and\n"
+	"                          moderate (below: low); default 0.85,0.65,0.35\n"
+	"      --charts FORMAT     png, svg or none; charts are not drawn yet by\n"
+	"                          this version, so .charts[] stays empty\n"
+	"  -q, --quiet             do not list the reports written\n"
+	"  -h, --help              show this help\n"
+	"\n"
+	"Exit status: 0 success, 1 invalid input data (nothing written), 2 usage\n"
+	"error, 3 system error (cannot read or write).\n"
+	"\n"
+	"Example:\n"
+	"  gapscore score -i indicators/untoc.csv -i indicators/tip.csv \\\n"
+	"      -a examples/answers/XEA-2026.csv -o reports/example\n";
+
+enum {
+	OPT_CONSENSUS = 256,
+	OPT_COUNTRY,
+	OPT_ROUND,
+	OPT_COVERAGE,
+	OPT_LEG_BANDS,
+	OPT_IMP_BANDS,
+	OPT_CHARTS,
+};
+
+struct score_args {
+	struct path_list indicators;
+	struct path_list answers;
+	const char *outdir;
+	const char *country;
+	const char *round;
+	bool quiet;
+	struct score_options options;
+};
+
+/* Parse the options into args; returns -1 to go on, else an exit status. */
+static int parse_args(int argc, char **argv, struct score_args *args)
+{
+	static const struct option longopts[] = {
+		{ "indicators", required_argument, NULL, 'i' },
+		{ "answers", required_argument, NULL, 'a' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "consensus", required_argument, NULL, OPT_CONSENSUS },
+		{ "country", required_argument, NULL, OPT_COUNTRY },
+		{ "round", required_argument, NULL, OPT_ROUND },
+		{ "coverage-threshold", required_argument, NULL, OPT_COVERAGE },
+		{ "legislative-bands", required_argument, NULL, OPT_LEG_BANDS },
+		{ "implementation-bands", required_argument, NULL, OPT_IMP_BANDS },
+		{ "charts", required_argument, NULL, OPT_CHARTS },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":i:a:o:qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'i':
+			path_list_add(&args->indicators, optarg);
+			break;
+		case 'a':
+			path_list_add(&args->answers, optarg);
+			break;
+		case 'o':
+			args->outdir = optarg;
+			break;
+		case 'q':
+			args->quiet = true;
+			break;
+		case OPT_CONSENSUS:
+			if (!consensus_parse(optarg, &args->options.consensus))
+				return usage_error("score", "--consensus '%s' is "
+						   "not valid; expected median, "
+						   "mean, min or max", optarg);
+			break;
+		case OPT_COUNTRY:
+			if (!answers_valid_country(optarg))
+				return usage_error("score", "--country '%s' is "
+						   "not valid; expected an ISO "
+						   "3166-1 alpha-3 code such as "
+						   "KEN", optarg);
+			args->country = optarg;
+			break;
+		case OPT_ROUND:
+			if (!answers_valid_round(optarg))
+				return usage_error("score", "--round '%s' is not "
+						   "valid; expected 1 to 32 "
+						   "letters, digits, '.', '_' "
+						   "or '-'", optarg);
+			args->round = optarg;
+			break;
+		case OPT_COVERAGE: {
+			double v;
+			if (!parse_number(optarg, &v) || v < 0 || v > 1)
+				return usage_error("score", "--coverage-threshold "
+						   "'%s' is not valid; expected "
+						   "a number from 0 to 1",
+						   optarg);
+			args->options.coverage_threshold = v;
+			break;
+		}
+		case OPT_LEG_BANDS:
+		case OPT_IMP_BANDS:
+			if (!score_parse_bands(optarg, c == OPT_LEG_BANDS
+						 ? &args->options.legislative
+						 : &args->options.implementation))
+				return usage_error("score", "%s '%s' is not "
+						   "valid; expected three "
+						   "decreasing numbers from 0 "
+						   "to 1, e.g. 0.85,0.65,0.35",
+						   argv[optind - 1], optarg);
+			break;
+		case OPT_CHARTS:
+			if (strcmp(optarg, "png") && strcmp(optarg, "svg") &&
+			    strcmp(optarg, "none"))
+				return usage_error("score", "--charts '%s' is not "
+						   "valid; expected png, svg or "
+						   "none", optarg);
+			break;
+		case 'h':
+			print_command_help(&cmd_score);
+			return finish_stdout(EXIT_OK);
+		case ':':
+			return usage_error("score", "option '%s' needs a value",
+					   argv[optind - 1]);
+		default:
+			return usage_error("score", "unknown option '%s'",
+					   argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error("score", "unexpected argument '%s'; files "
+				   "are given with -i, -a and -o", argv[optind]);
+	if (args->indicators.count == 0)
+		return usage_error("score", "no indicator set; give at least "
+				   "one with -i FILE");
+	if (args->answers.count == 0)
+		return usage_error("score", "no answers; give at least one "
+				   "file with -a FILE");
+	if (!args->outdir || !args->outdir[0])
+		return usage_error("score", "no output directory; give one "
+				   "with -o DIR");
+	return -1;
+}
+
+static bool selected(const struct score_args *args,
+		     const struct assessment *as)
+{
+	return (!args->country || !strcmp(args->country, as->country)) &&
+	       (!args->round || !strcmp(args->round, as->round));
+}
+
+/* Score and write every selected assessment. */
+static int write_reports(const struct score_args *args,
+			 const struct inputs *in)
+{
+	size_t written = 0;
+
+	for (size_t i = 0; i < in->tally.count; i++) {
+		const struct assessment *as = &in->tally.items[i];
+		struct score_result *r;
+		char *json, *path, *err = NULL;
+		bool ok;
+
+		if (!selected(args, as))
+			continue;
+		r = score_assessment(&in->set, as, &args->options);
+		json = report_json(r);
+		score_result_free(r);
+		if (!json)
+			return system_error("cannot build the report of %s %s",
+					    as->country, as->round);
+		path = xasprintf("%s/%s/%s/report.json", args->outdir,
+				 as->country, as->round);
+		ok = fs_write_atomic(path, json, strlen(json), &err);
+		free(json);
+		if (!ok) {
+			int st = system_error("%s", err);
+			free(err);
+			free(path);
+			return st;
+		}
+		if (!args->quiet)
+			printf("%s\n", path);
+		free(path);
+		written++;
+	}
+	if (written == 0) {
+		fprintf(stderr, "%s: error: no assessment matches%s%s%s%s; "
+			"nothing was written\n", PROG,
+			args->country ? " --country " : "",
+			args->country ? args->country : "",
+			args->round ? " --round " : "",
+			args->round ? args->round : "");
+		return EXIT_INVALID;
+	}
+	if (!args->quiet)
+		printf("%zu report%s written under %s\n", written,
+		       written == 1 ? "" : "s", args->outdir);
+	return EXIT_OK;
+}
+
+static int run(int argc, char **argv)
+{
+	struct score_args args;
+	struct diag_list diags;
+	struct inputs in;
+	enum inputs_status st;
+	int status;
+
+	memset(&args, 0, sizeof(args));
+	score_options_init(&args.options);
+	status = parse_args(argc, argv, &args);
+	if (status >= 0)
+		goto out;
+
+	diag_list_init(&diags);
+	inputs_init(&in);
+	st = inputs_load(&in, args.indicators.items, args.indicators.count,
+			 args.answers.items, args.answers.count, &diags);
+	status = report_diagnostics(&diags, st);
+	if (status == EXIT_OK && in.tally.count == 0) {
+		fprintf(stderr, "%s: error: the answer files hold no answers; "
+			"nothing was written\n", PROG);
+		status = EXIT_INVALID;
+	}
+	if (status == EXIT_OK)
+		status = write_reports(&args, &in);
+	inputs_release(&in);
+	diag_list_release(&diags);
+	status = finish_stdout(status);
+out:
+	path_list_release(&args.indicators);
+	path_list_release(&args.answers);
+	return status;
+}
+
+const struct command cmd_score = {
+	.name = "score",
+	.summary = "score assessments and write JSON gap reports",
+	.help = help,
+	.run = run,
+};

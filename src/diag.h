@@ -1,0 +1,70 @@
+/*
+ * diag.h - diagnostics as values. The core never prints: it appends
+ * (file, line, column, severity, message) records to a diag_list, and the
+ * command line prints them once, as
+ *     gapscore: FILE:LINE:COLUMN: error: MESSAGE
+ * The exit status follows from the worst severity seen.
+ */
+#ifndef DIAG_H
+#define DIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+enum diag_severity {
+	DIAG_WARNING,
+	DIAG_ERROR,
+};
+
+/* One diagnostic. file may be NULL (a message about the run as a whole);
+ * line 0 means "the whole file"; column may be NULL. */
+struct diag {
+	enum diag_severity severity;
+	char *file;
+	long line;
+	char *column;
+	char *message;
+};
+
+/* Errors in one file beyond this many are counted but not recorded; one
+ * note says that the rest were left out. */
+#define DIAG_FILE_ERROR_CAP 50
+
+struct diag_list {
+	struct diag *items;
+	size_t count;
+	size_t cap;
+	size_t errors;		/* errors seen, recorded or not */
+	size_t warnings;
+};
+
+void diag_list_init(struct diag_list *dl);
+void diag_list_release(struct diag_list *dl);
+
+/* Append a diagnostic; copies every string. */
+void diag_add(struct diag_list *dl, enum diag_severity severity,
+	      const char *file, long line, const char *column,
+	      const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void diag_vadd(struct diag_list *dl, enum diag_severity severity,
+	       const char *file, long line, const char *column,
+	       const char *fmt, va_list ap);
+#define diag_error(dl, file, line, column, ...) \
+	diag_add((dl), DIAG_ERROR, (file), (line), (column), __VA_ARGS__)
+#define diag_warning(dl, file, line, column, ...) \
+	diag_add((dl), DIAG_WARNING, (file), (line), (column), __VA_ARGS__)
+
+/* Number of errors recorded so far for file (NULL: for no file). */
+size_t diag_errors_in(const struct diag_list *dl, const char *file);
+/* Has file reached DIAG_FILE_ERROR_CAP recorded errors? */
+bool diag_file_capped(const struct diag_list *dl, const char *file);
+/* Move every item of from to the end of into; from is left empty. */
+void diag_list_append(struct diag_list *into, struct diag_list *from);
+
+/* Print every diagnostic to out, prefixed with prog. */
+void diag_print(const struct diag_list *dl, const char *prog, FILE *out);
+/* Format one diagnostic as it is printed (caller frees). */
+char *diag_format(const struct diag *d, const char *prog);
+
+#endif

@@ -1,0 +1,317 @@
+/*
+ * report.c - builds the report tree with cJSON and prints it. Key order
+ * is fixed (legislative, implementation, other dimensions, combined) and
+ * every list is in set order or a documented sort order, so output is
+ * byte-identical run to run.
+ */
+#include "config.h"
+#include "report.h"
+#include "gapscore.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+static cJSON *number_or_null(bool has, double v)
+{
+	return has ? cJSON_CreateNumber(round4(v) + 0.0) : cJSON_CreateNull();
+}
+
+static void add_score(cJSON *obj, const char *key, bool has, double v)
+{
+	cJSON_AddItemToObject(obj, key, number_or_null(has, v));
+}
+
+static void add_string_or_null(cJSON *obj, const char *key, const char *s)
+{
+	if (s)
+		cJSON_AddStringToObject(obj, key, s);
+	else
+		cJSON_AddNullToObject(obj, key);
+}
+
+/* {score, gap, coverage}; gap from the rounded score so that
+ * score + gap = 1 exactly as printed. */
+static void add_level_fields(cJSON *obj, const struct level_score *v)
+{
+	double score = round4(v->score);
+
+	add_score(obj, "score", v->has_score, score);
+	add_score(obj, "gap", v->has_score, 1 - score);
+	add_score(obj, "coverage", v->has_coverage, v->coverage);
+}
+
+static cJSON *level_object(const struct level_score *v)
+{
+	cJSON *obj = cJSON_CreateObject();
+	add_level_fields(obj, v);
+	return obj;
+}
+
+static cJSON *string_array(char *const *items, size_t n)
+{
+	cJSON *arr = cJSON_CreateArray();
+	for (size_t i = 0; i < n; i++)
+		cJSON_AddItemToArray(arr, cJSON_CreateString(items[i]));
+	return arr;
+}
+
+static const char *answer_class_name(enum answer_class c)
+{
+	switch (c) {
+	case ANSWER_SCORED: return "scored";
+	case ANSWER_NA: return "n/a";
+	case ANSWER_MISSING: return "missing";
+	case ANSWER_TEXT_GIVEN: return "text";
+	}
+	return "missing";
+}
+
+/* Each expert's answer to one indicator, in expert order. */
+static cJSON *experts_array(const struct score_result *r, size_t i)
+{
+	const struct assessment *as = r->assessment;
+	const struct answer_list *list = &as->answers[i];
+	cJSON *arr = cJSON_CreateArray();
+
+	for (size_t j = 0; j < list->count; j++) {
+		const struct expert_answer *a = &list->items[j];
+		cJSON *e = cJSON_CreateObject();
+
+		cJSON_AddStringToObject(e, "expert", as->experts[a->expert]);
+		cJSON_AddStringToObject(e, "answer", a->answer);
+		cJSON_AddStringToObject(e, "kind", answer_class_name(a->cls));
+		add_score(e, "score", a->cls == ANSWER_SCORED, a->score);
+		if (a->confidence)
+			cJSON_AddNumberToObject(e, "confidence", a->confidence);
+		else
+			cJSON_AddNullToObject(e, "confidence");
+		add_string_or_null(e, "evidence", a->evidence);
+		add_string_or_null(e, "comment", a->comment);
+		add_string_or_null(e, "good_practice", a->good_practice);
+		cJSON_AddItemToArray(arr, e);
+	}
+	return arr;
+}
+
+static cJSON *indicator_object(const struct score_result *r, size_t i)
+{
+	const struct indicator *ind = &r->set->items[i];
+	const struct indicator_result *res = &r->indicators[i];
+	cJSON *obj = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(obj, "id", ind->id);
+	add_score(obj, "score", res->has_score, res->score);
+	cJSON_AddStringToObject(obj, "status", indicator_status_name(res->status));
+	cJSON_AddStringToObject(obj, "paragraph", ind->paragraph);
+	cJSON_AddStringToObject(obj, "question", ind->question);
+	cJSON_AddStringToObject(obj, "answer_type", ind->answer_type_text);
+	cJSON_AddStringToObject(obj, "obligation",
+				obligation_name(ind->obligation));
+	cJSON_AddNumberToObject(obj, "weight", ind->weight);
+	if (ind->has_parent) {
+		char *dep = xasprintf("%s=%s", ind->parent_id, ind->parent_value);
+		cJSON_AddStringToObject(obj, "depends_on", dep);
+		free(dep);
+	} else {
+		cJSON_AddNullToObject(obj, "depends_on");
+	}
+	cJSON_AddNumberToObject(obj, "answered", (double)res->nscored);
+	cJSON_AddNumberToObject(obj, "not_applicable", (double)res->nna);
+	cJSON_AddNumberToObject(obj, "missing", (double)res->nmissing);
+	cJSON_AddItemToObject(obj, "experts", experts_array(r, i));
+	return obj;
+}
+
+static cJSON *dimension_object(const struct score_result *r,
+			       const struct dim_result *d)
+{
+	cJSON *obj, *inds;
+
+	if (!d->present)
+		return cJSON_CreateNull();
+	obj = cJSON_CreateObject();
+	add_level_fields(obj, &d->value);
+	add_string_or_null(obj, "rating", d->rating);
+	cJSON_AddStringToObject(obj, "status", dim_status_name(d->status));
+	cJSON_AddNumberToObject(obj, "answered_weight", d->answered_weight);
+	cJSON_AddNumberToObject(obj, "applicable_weight", d->applicable_weight);
+	inds = cJSON_AddArrayToObject(obj, "indicators");
+	for (size_t k = 0; k < d->nindicators; k++)
+		cJSON_AddItemToArray(inds, indicator_object(r, d->indicators[k]));
+	return obj;
+}
+
+static cJSON *article_object(const struct score_result *r,
+			     const struct instrument *ins,
+			     const struct article_result *ar)
+{
+	const struct article *art = &ins->articles[ar->article];
+	cJSON *obj = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(obj, "article", art->label);
+	cJSON_AddStringToObject(obj, "title", art->title);
+	cJSON_AddNumberToObject(obj, "article_weight", art->weight);
+	for (size_t d = 0; d < r->set->ndimensions; d++)
+		cJSON_AddItemToObject(obj, r->set->dimensions[d],
+				      dimension_object(r, &ar->dims[d]));
+	cJSON_AddItemToObject(obj, "combined", level_object(&ar->combined));
+	return obj;
+}
+
+/* Dimension levels (legislative, implementation, others) and combined. */
+static void add_levels(cJSON *obj, const struct indset *set,
+		       const struct level_score *dims,
+		       const struct level_score *combined)
+{
+	for (size_t d = 0; d < set->ndimensions; d++)
+		cJSON_AddItemToObject(obj, set->dimensions[d],
+				      level_object(&dims[d]));
+	cJSON_AddItemToObject(obj, "combined", level_object(combined));
+}
+
+static cJSON *instrument_object(const struct score_result *r,
+				const struct instrument_result *ir)
+{
+	const struct instrument *ins = &r->set->instruments[ir->instrument];
+	cJSON *obj = cJSON_CreateObject();
+	cJSON *arts;
+
+	cJSON_AddStringToObject(obj, "id", ins->code);
+	add_levels(obj, r->set, ir->dims, &ir->combined);
+	arts = cJSON_AddArrayToObject(obj, "articles");
+	for (size_t a = 0; a < ir->narticles; a++)
+		cJSON_AddItemToArray(arts,
+				     article_object(r, ins, &ir->articles[a]));
+	return obj;
+}
+
+/* Append s to arr unless already there. */
+static void add_unique(cJSON *arr, const char *s)
+{
+	const cJSON *item;
+
+	cJSON_ArrayForEach(item, arr)
+		if (!strcmp(item->valuestring, s))
+			return;
+	cJSON_AddItemToArray(arr, cJSON_CreateString(s));
+}
+
+static cJSON *need_object(const struct score_result *r,
+			  const struct ta_need *need)
+{
+	const struct instrument_result *ir = &r->instruments[need->instrument];
+	const struct instrument *ins = &r->set->instruments[ir->instrument];
+	const struct article_result *ar = &ir->articles[need->article];
+	const struct dim_result *d = &ar->dims[need->dimension];
+	cJSON *obj = cJSON_CreateObject();
+	cJSON *cats, *guides, *refs, *unmet;
+
+	cJSON_AddStringToObject(obj, "instrument", ins->code);
+	cJSON_AddStringToObject(obj, "article",
+				ins->articles[ar->article].label);
+	cJSON_AddStringToObject(obj, "title", ins->articles[ar->article].title);
+	cJSON_AddStringToObject(obj, "dimension",
+				r->set->dimensions[need->dimension]);
+	add_level_fields(obj, &d->value);
+	add_string_or_null(obj, "rating", d->rating);
+	cJSON_AddStringToObject(obj, "status", dim_status_name(d->status));
+	add_score(obj, "priority", true, need->priority);
+	cats = cJSON_AddArrayToObject(obj, "ta_categories");
+	guides = cJSON_AddArrayToObject(obj, "guide_refs");
+	refs = cJSON_AddArrayToObject(obj, "cross_refs");
+	unmet = cJSON_AddArrayToObject(obj, "unmet_indicators");
+	for (size_t k = 0; k < d->nindicators; k++) {
+		size_t i = d->indicators[k];
+		const struct indicator *ind = &r->set->items[i];
+		const struct indicator_result *res = &r->indicators[i];
+		cJSON *u;
+
+		for (size_t j = 0; j < ind->ta_categories.count; j++)
+			add_unique(cats, ind->ta_categories.items[j]);
+		if (ind->guide_ref[0])
+			add_unique(guides, ind->guide_ref);
+		for (size_t j = 0; j < ind->cross_refs.count; j++)
+			add_unique(refs, ind->cross_refs.items[j]);
+		if (res->status != IND_ANSWERED || round4(res->score) >= 1)
+			continue;
+		u = cJSON_CreateObject();
+		cJSON_AddStringToObject(u, "id", ind->id);
+		add_score(u, "score", true, res->score);
+		cJSON_AddStringToObject(u, "question", ind->question);
+		cJSON_AddItemToArray(unmet, u);
+	}
+	return obj;
+}
+
+static cJSON *bands_object(const struct rating_bands *b,
+			   const char *const names[3])
+{
+	cJSON *obj = cJSON_CreateObject();
+	for (int i = 0; i < 3; i++)
+		cJSON_AddNumberToObject(obj, names[i], b->bound[i]);
+	return obj;
+}
+
+static cJSON *method_object(const struct score_options *opt)
+{
+	static const char *const leg[] = { "C", "LC", "PC" };
+	static const char *const imp[] = { "high", "substantial", "moderate" };
+	cJSON *obj = cJSON_CreateObject();
+	cJSON *bands, *factors;
+
+	cJSON_AddStringToObject(obj, "consensus",
+				consensus_name(opt->consensus));
+	cJSON_AddNumberToObject(obj, "coverage_threshold",
+				opt->coverage_threshold);
+	bands = cJSON_AddObjectToObject(obj, "rating_bands");
+	cJSON_AddItemToObject(bands, "legislative",
+			      bands_object(&opt->legislative, leg));
+	cJSON_AddItemToObject(bands, "implementation",
+			      bands_object(&opt->implementation, imp));
+	factors = cJSON_AddObjectToObject(obj, "obligation_factors");
+	for (int o = 0; o < 3; o++)
+		cJSON_AddNumberToObject(factors,
+					obligation_name((enum obligation)o),
+					opt->obligation_factor[o]);
+	cJSON_AddStringToObject(obj, "agreement_metric", "interval");
+	cJSON_AddNumberToObject(obj, "decimals", 4);
+	return obj;
+}
+
+char *report_json(const struct score_result *r)
+{
+	const struct assessment *as = r->assessment;
+	cJSON *root = cJSON_CreateObject();
+	cJSON *overall, *instruments, *needs, *agreement;
+	char *text, *out;
+
+	cJSON_AddStringToObject(root, "schema", REPORT_SCHEMA);
+	cJSON_AddStringToObject(root, "country", as->country);
+	cJSON_AddStringToObject(root, "round", as->round);
+	cJSON_AddItemToObject(root, "method", method_object(&r->options));
+	cJSON_AddItemToObject(root, "experts",
+			      string_array(as->experts, as->nexperts));
+	overall = cJSON_AddObjectToObject(root, "overall");
+	add_levels(overall, r->set, r->overall, &r->overall_combined);
+	instruments = cJSON_AddArrayToObject(root, "instruments");
+	for (size_t s = 0; s < r->ninstruments; s++)
+		cJSON_AddItemToArray(instruments,
+				     instrument_object(r, &r->instruments[s]));
+	needs = cJSON_AddArrayToObject(root, "ta_needs");
+	for (size_t k = 0; k < r->nneeds; k++)
+		cJSON_AddItemToArray(needs, need_object(r, &r->needs[k]));
+	agreement = cJSON_AddObjectToObject(root, "agreement");
+	add_score(agreement, "krippendorff_alpha", r->has_alpha, r->alpha);
+	cJSON_AddStringToObject(agreement, "metric", "interval");
+	cJSON_AddNumberToObject(agreement, "experts", (double)as->nexperts);
+	cJSON_AddArrayToObject(root, "charts");
+
+	text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (!text)
+		return NULL;
+	out = xasprintf("%s\n", text);
+	cJSON_free(text);
+	return out;
+}
