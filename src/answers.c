@@ -268,7 +268,7 @@ static bool on_row(void *ctx, const struct csvin_row *row)
 	if (row->index == 0)
 		return read_header(ld, row);
 	read_answer(ld, row);
-	return !diag_file_capped(ld->diags, ld->path);
+	return !diag_cap_reached(ld->diags, ld->path, row->line);
 }
 
 enum csvin_status answers_load(struct tally *t, const char *path,

@@ -46,11 +46,6 @@ size_t diag_errors_in(const struct diag_list *dl, const char *file)
 	return n;
 }
 
-bool diag_file_capped(const struct diag_list *dl, const char *file)
-{
-	return file && diag_errors_in(dl, file) >= DIAG_FILE_ERROR_CAP;
-}
-
 /* Append one record without any cap. */
 static struct diag *push(struct diag_list *dl, enum diag_severity severity,
 			 const char *file, long line, const char *column)
@@ -67,6 +62,19 @@ static struct diag *push(struct diag_list *dl, enum diag_severity severity,
 	return d;
 }
 
+bool diag_cap_reached(struct diag_list *dl, const char *file, long line)
+{
+	struct diag *d;
+
+	if (!file || diag_errors_in(dl, file) < DIAG_FILE_ERROR_CAP)
+		return false;
+	/* The note is an error record that counts no error of its own. */
+	d = push(dl, DIAG_ERROR, file, line, NULL);
+	d->message = xasprintf("too many errors; stopped reading this file "
+			       "after %d", DIAG_FILE_ERROR_CAP);
+	return true;
+}
+
 void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 	       const char *file, long line, const char *column,
 	       const char *fmt, va_list ap)
@@ -78,18 +86,9 @@ void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 	if (severity == DIAG_WARNING) {
 		dl->warnings++;
 	} else {
-		size_t seen = file ? diag_errors_in(dl, file) : 0;
 		dl->errors++;
-		if (file && seen > DIAG_FILE_ERROR_CAP)
+		if (file && diag_errors_in(dl, file) >= DIAG_FILE_ERROR_CAP)
 			return;
-		if (file && seen == DIAG_FILE_ERROR_CAP) {
-			/* The note is an error record that counts nothing. */
-			d = push(dl, DIAG_ERROR, file, 0, NULL);
-			d->message = xasprintf("too many errors; only the first "
-					       "%d of this file are shown",
-					       DIAG_FILE_ERROR_CAP);
-			return;
-		}
 	}
 	d = push(dl, severity, file, line, column);
 	va_copy(copy, ap);
@@ -124,6 +123,35 @@ void diag_list_append(struct diag_list *into, struct diag_list *from)
 	diag_list_init(from);
 }
 
+/* Longest message printed; longer ones are cut with "...". */
+#define DIAG_MAX_PRINTED 1000
+
+/* Append s with control characters escaped, so that text quoted from
+ * a file (a newline in a field, an escape sequence) cannot break the
+ * one-line format or reach the terminal raw. */
+static void add_escaped(struct strbuf *sb, const char *s, size_t max)
+{
+	size_t n = 0;
+
+	for (; *s; s++, n++) {
+		unsigned char c = (unsigned char)*s;
+		if (n >= max && (c & 0xC0) != 0x80) {
+			strbuf_adds(sb, "...");
+			return;
+		}
+		if (c == '\n')
+			strbuf_adds(sb, "\\n");
+		else if (c == '\r')
+			strbuf_adds(sb, "\\r");
+		else if (c == '\t')
+			strbuf_adds(sb, "\\t");
+		else if (c < 0x20 || c == 0x7f)
+			strbuf_addf(sb, "\\x%02x", c);
+		else
+			strbuf_addch(sb, (char)c);
+	}
+}
+
 char *diag_format(const struct diag *d, const char *prog)
 {
 	struct strbuf sb;
@@ -132,15 +160,17 @@ char *diag_format(const struct diag *d, const char *prog)
 	if (prog)
 		strbuf_addf(&sb, "%s: ", prog);
 	if (d->file) {
-		strbuf_adds(&sb, d->file);
+		add_escaped(&sb, d->file, DIAG_MAX_PRINTED);
 		if (d->line > 0)
 			strbuf_addf(&sb, ":%ld", d->line);
-		if (d->column)
-			strbuf_addf(&sb, ":%s", d->column);
+		if (d->column) {
+			strbuf_addch(&sb, ':');
+			add_escaped(&sb, d->column, 100);
+		}
 		strbuf_adds(&sb, ": ");
 	}
 	strbuf_adds(&sb, d->severity == DIAG_ERROR ? "error: " : "warning: ");
-	strbuf_adds(&sb, d->message);
+	add_escaped(&sb, d->message, DIAG_MAX_PRINTED);
 	return strbuf_detach(&sb);
 }
 

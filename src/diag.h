@@ -28,8 +28,8 @@ struct diag {
 	char *message;
 };
 
-/* Errors in one file beyond this many are counted but not recorded; one
- * note says that the rest were left out. */
+/* Errors in one file beyond this many are counted but not recorded, and
+ * readers stop reading the file with a note saying so. */
 #define DIAG_FILE_ERROR_CAP 50
 
 struct diag_list {
@@ -57,8 +57,9 @@ void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 
 /* Number of errors recorded so far for file (NULL: for no file). */
 size_t diag_errors_in(const struct diag_list *dl, const char *file);
-/* Has file reached DIAG_FILE_ERROR_CAP recorded errors? */
-bool diag_file_capped(const struct diag_list *dl, const char *file);
+/* Has file reached DIAG_FILE_ERROR_CAP errors? If so, add a note that
+ * reading stopped at line, and return true: the reader should stop. */
+bool diag_cap_reached(struct diag_list *dl, const char *file, long line);
 /* Move every item of from to the end of into; from is left empty. */
 void diag_list_append(struct diag_list *into, struct diag_list *from);
 

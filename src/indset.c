@@ -614,7 +614,7 @@ static bool on_row(void *ctx, const struct csvin_row *row)
 		return ld->header_ok;
 	}
 	read_indicator(ld, row);
-	return !diag_file_capped(ld->diags, ld->path);
+	return !diag_cap_reached(ld->diags, ld->path, row->line);
 }
 
 enum csvin_status indset_load(struct indset *set, const char *path,

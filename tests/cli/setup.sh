@@ -1,0 +1,47 @@
+# setup.sh - sourced by every CLI test: strict shell, C locale, a private
+# temporary directory removed on exit, and TAP helpers (plan, ok, not_ok)
+# so that the automake TAP driver counts every check.
+set -eu
+LC_ALL=C
+export LC_ALL
+: "${GAPSCORE:?GAPSCORE must name the gapscore binary}"
+: "${top_srcdir:?top_srcdir must name the source tree}"
+DATA="$top_srcdir/tests/data"
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/gapscore-test.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+tap_count=0
+tap_failed=0
+
+# ok NAME: record a passing check.
+ok() {
+	tap_count=$((tap_count + 1))
+	echo "ok $tap_count - $1"
+}
+
+# not_ok NAME DETAIL...: record a failing check with diagnostics.
+not_ok() {
+	tap_count=$((tap_count + 1))
+	tap_failed=$((tap_failed + 1))
+	echo "not ok $tap_count - $1"
+	shift
+	for line in "$@"; do
+		printf '%s\n' "$line" | sed 's/^/# /'
+	done
+}
+
+# check NAME COMMAND...: ok if the command succeeds.
+check() {
+	name=$1
+	shift
+	if "$@" >"$TMP/check.out" 2>&1; then
+		ok "$name"
+	else
+		not_ok "$name" "$(cat "$TMP/check.out")"
+	fi
+}
+
+# finish: print the plan (at the end, as TAP allows) and exit.
+finish() {
+	echo "1..$tap_count"
+	[ "$tap_failed" -eq 0 ]
+}

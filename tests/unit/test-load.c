@@ -1,0 +1,325 @@
+/*
+ * test-load.c - loading: what is accepted (BOM, CRLF, blank lines, quoted
+ * fields across lines, translations), what is refused and where it is
+ * reported, and that tallies of two halves merge into the tally of the
+ * whole.
+ */
+#include "config.h"
+#include "tests.h"
+#include "answers.h"
+#include "indset.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define HEADER "id,instrument,article,dimension,question,answer_type\n"
+
+START_TEST(bom_crlf_blank_lines_and_multiline_fields)
+{
+	/* Line 3 holds a quoted question spanning lines 3-4, line 5 is
+	 * blank, so the bad answer type of C is on line 6. */
+	struct fixture f;
+
+	fixture_load(&f,
+		     "\xEF\xBB\xBFid,instrument,article,dimension,question,answer_type\r\n"
+		     "A,UNTOC,5,legislative,q,yesno\r\n"
+		     "B,UNTOC,5,legislative,\"two\r\nlines\",yesno\r\n"
+		     "\r\n"
+		     "C,UNTOC,5,legislative,q,maybe\r\n", NULL);
+	ck_assert_int_eq(f.status, INPUTS_INVALID);
+	ck_assert_uint_eq(f.diags.errors, 1);
+	ck_assert_uint_eq(f.diags.items[0].line, 6);
+	ck_assert_str_eq(f.diags.items[0].column, "answer_type");
+	ck_assert_str_eq(f.in.set.items[1].question, "two\r\nlines");
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(all_errors_of_a_file_are_collected)
+{
+	struct fixture f;
+
+	fixture_load(&f,
+		     HEADER
+		     "bad id,UNTOC,5,legislative,q,yesno\n"
+		     "B,UNTOC,5,Legislative,q,yesno\n"
+		     "C,UNTOC,5,legislative,,yesno\n"
+		     "D,UNTOC,5,legislative,q,scale:5-1\n", NULL);
+	ck_assert_uint_eq(f.diags.errors, 4);
+	ck_assert(fixture_has_error(&f, 2, "id 'bad id' is not valid"));
+	ck_assert(fixture_has_error(&f, 3, "dimension 'Legislative'"));
+	ck_assert(fixture_has_error(&f, 4, "question is empty"));
+	ck_assert(fixture_has_error(&f, 5, "not a valid scale"));
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(error_cap_per_file)
+{
+	struct strbuf sb;
+	struct fixture f;
+
+	strbuf_init(&sb);
+	strbuf_adds(&sb, HEADER);
+	for (int i = 0; i < 200; i++)
+		strbuf_addf(&sb, "X%d,UNTOC,5,legislative,q,bogus\n", i);
+	fixture_load(&f, sb.buf, NULL);
+	/* 50 recorded errors and one note; reading stopped at the cap. */
+	ck_assert_uint_eq(diag_errors_in(&f.diags, f.ind_path),
+			  DIAG_FILE_ERROR_CAP + 1);
+	ck_assert(fixture_has_error(&f, 0, "too many errors"));
+	strbuf_release(&sb);
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(required_columns_and_duplicates)
+{
+	struct fixture f;
+
+	fixture_load(&f, "id,instrument,article,dimension,question,question\n"
+			 "A,UNTOC,5,legislative,q,q\n", NULL);
+	ck_assert(fixture_has_error(&f, 1, "missing required column 'answer_type'"));
+	ck_assert(fixture_has_error(&f, 1, "column 'question' appears twice"));
+	fixture_release(&f);
+
+	fixture_load(&f, HEADER "A,UNTOC,5,legislative,q,yesno\n"
+			 "A,UNTOC,6,legislative,q,yesno\n", NULL);
+	ck_assert(fixture_has_error(&f, 3, "duplicate indicator id 'A'"));
+	ck_assert(fixture_has_error(&f, 3, ":2"));
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(article_weight_must_agree)
+{
+	struct fixture f;
+
+	fixture_load(&f,
+		     "id,instrument,article,dimension,question,answer_type,article_weight\n"
+		     "A,UNTOC,5,legislative,q,yesno,2\n"
+		     "B,UNTOC,5,implementation,q,yesno,2\n"
+		     "C,UNTOC,5,implementation,q,yesno,\n"
+		     "D,TIP,5,legislative,q,yesno,\n", NULL);
+	ck_assert_uint_eq(f.diags.errors, 1);
+	ck_assert(fixture_has_error(&f, 4, "article_weight 1 differs from 2"));
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(depends_on_checks)
+{
+	struct fixture f;
+
+	fixture_load(&f,
+		     "id,instrument,article,dimension,question,answer_type,depends_on\n"
+		     "A,UNTOC,5,legislative,q,yesno,\n"
+		     "B,UNTOC,5,legislative,q,yesno,Z=yes\n"
+		     "C,UNTOC,5,legislative,q,yesno,A=maybe\n"
+		     "D,UNTOC,5,legislative,q,text,\n"
+		     "E,UNTOC,5,legislative,q,yesno,D=x\n", NULL);
+	ck_assert(fixture_has_error(&f, 3, "'Z', which is not an indicator"));
+	ck_assert(fixture_has_error(&f, 4, "'maybe' is not a scored answer of 'A'"));
+	ck_assert(fixture_has_error(&f, 6, "a text indicator"));
+	fixture_release(&f);
+
+	fixture_load(&f,
+		     "id,instrument,article,dimension,question,answer_type,depends_on\n"
+		     "F,UNTOC,5,legislative,q,yesno,novalue\n", NULL);
+	ck_assert(fixture_has_error(&f, 2, "expected ID=VALUE"));
+	fixture_release(&f);
+
+	fixture_load(&f,
+		     "id,instrument,article,dimension,question,answer_type,depends_on\n"
+		     "A,UNTOC,5,legislative,q,yesno,C=yes\n"
+		     "B,UNTOC,5,legislative,q,yesno,A=yes\n"
+		     "C,UNTOC,5,legislative,q,yesno,B=no\n", NULL);
+	ck_assert(fixture_has_error(&f, 0, "forms a cycle"));
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(translations_and_unknown_columns)
+{
+	struct fixture f;
+	const struct article *art;
+
+	fixture_load(&f,
+		     "id,instrument,article,article_title,dimension,question,"
+		     "answer_type,question@fr,article_title@es,notes\n"
+		     "A,UNTOC,5,Participation,legislative,Is it?,yesno,"
+		     "Est-ce le cas ?,Participación,x\n", NULL);
+	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_uint_eq(f.diags.warnings, 1);
+	ck_assert(fixture_has_error(&f, 1, "unknown column 'notes'"));
+	ck_assert_uint_eq(f.in.set.items[0].ntranslations, 1);
+	ck_assert_str_eq(f.in.set.items[0].translations[0].lang, "fr");
+	ck_assert_str_eq(f.in.set.items[0].translations[0].question,
+			 "Est-ce le cas ?");
+	art = &f.in.set.instruments[0].articles[0];
+	ck_assert_str_eq(art->title, "Participation");
+	ck_assert_str_eq(art->titles[0].article_title, "Participación");
+	fixture_release(&f);
+
+	fixture_load(&f, "id,instrument,article,dimension,question,answer_type,"
+			 "question@FR\nA,UNTOC,5,legislative,q,yesno,x\n", NULL);
+	ck_assert(fixture_has_error(&f, 1, "ISO 639-1"));
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(answer_rows_checked)
+{
+	struct fixture f;
+
+	fixture_load(&f,
+		     "id,instrument,article,dimension,question,answer_type,valid_regex\n"
+		     "A,UNTOC,5,legislative,q,yesno,\n"
+		     "N,UNTOC,5,legislative,q,number,\n", NULL);
+	/* number without scoring is refused at load */
+	ck_assert(fixture_has_error(&f, 3, "needs scoring thresholds"));
+	fixture_release(&f);
+
+	fixture_load(&f,
+		     "id,instrument,article,dimension,question,answer_type,valid_regex\n"
+		     "A,UNTOC,5,legislative,q,yesno,\n"
+		     "T,UNTOC,5,legislative,q,text,Law [0-9]+/[0-9]{4}\n",
+		     "country,round,expert,indicator,answer,confidence\n"
+		     "XEA,2026,e1,A,yes,3\n"
+		     "xea,2026,e1,A,yes,\n"
+		     "XEA,..,e1,A,yes,\n"
+		     "XEA,2026,e 1,A,yes,\n"
+		     "XEA,2026,e1,Z,yes,\n"
+		     "XEA,2026,e1,A,maybe,\n"
+		     "XEA,2026,e1,A,no,\n"
+		     "XEA,2026,e2,A,yes,very\n"
+		     "XEA,2026,e1,T,Law 12/2020,\n"
+		     "XEA,2026,e2,T,Act 12,\n");
+	ck_assert_int_eq(f.status, INPUTS_INVALID);
+	ck_assert(fixture_has_error(&f, 3, "country 'xea'"));
+	ck_assert(fixture_has_error(&f, 4, "round '..'"));
+	ck_assert(fixture_has_error(&f, 5, "expert 'e 1'"));
+	ck_assert(fixture_has_error(&f, 6, "unknown indicator 'Z'"));
+	ck_assert(fixture_has_error(&f, 7, "answer 'maybe' is not valid; expected yes or no"));
+	ck_assert(fixture_has_error(&f, 8, "already answered 'A' for XEA 2026 at"));
+	ck_assert(fixture_has_error(&f, 9, "confidence 'very'"));
+	ck_assert(fixture_has_error(&f, 11, "does not match valid_regex"));
+	ck_assert_uint_eq(f.diags.errors, 8);
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(pathological_pattern_is_bounded)
+{
+	struct fixture f;
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	strbuf_adds(&sb, "country,round,expert,indicator,answer\nXEA,1,e,T,");
+	for (int i = 0; i < 40; i++)
+		strbuf_addch(&sb, 'a');
+	strbuf_adds(&sb, "!\n");
+	fixture_load(&f,
+		     "id,instrument,article,dimension,question,answer_type,valid_regex\n"
+		     "T,UNTOC,5,legislative,q,text,(a+)+$\n", sb.buf);
+	ck_assert(fixture_has_error(&f, 2, "gave up"));
+	strbuf_release(&sb);
+	fixture_release(&f);
+}
+END_TEST
+
+/* Load the answers of text into a fresh tally over set. */
+static void tally_text(struct tally *t, const struct indset *set,
+		       const char *text, struct diag_list *diags)
+{
+	char *path = fixture_file(text);
+	tally_init(t, set);
+	ck_assert_int_eq(answers_load(t, path, diags), CSVIN_OK);
+	fixture_remove(path);
+}
+
+START_TEST(halves_merge_into_the_whole)
+{
+	static const char head[] = "country,round,expert,indicator,answer\n";
+	static const char first[] = "XEB,1,b,A,yes\nXEA,1,a,A,no\nXEA,1,b,B,2\n";
+	static const char second[] = "XEA,1,c,A,yes\nXEB,1,a,B,4\nXEA,1,a,B,1\n";
+	struct fixture f;
+	struct tally whole, half1, half2;
+	struct diag_list diags;
+	struct strbuf sb;
+	struct score_options opt;
+
+	fixture_load(&f,
+		     "id,instrument,article,dimension,question,answer_type\n"
+		     "A,UNTOC,5,legislative,q,yesno\n"
+		     "B,UNTOC,5,legislative,q,scale:0-4\n", NULL);
+	diag_list_init(&diags);
+	strbuf_init(&sb);
+	strbuf_addf(&sb, "%s%s%s", head, first, second);
+	tally_text(&whole, &f.in.set, sb.buf, &diags);
+	strbuf_release(&sb);
+	strbuf_init(&sb);
+	strbuf_addf(&sb, "%s%s", head, second);
+	tally_text(&half2, &f.in.set, sb.buf, &diags);
+	strbuf_release(&sb);
+	strbuf_init(&sb);
+	strbuf_addf(&sb, "%s%s", head, first);
+	tally_text(&half1, &f.in.set, sb.buf, &diags);
+	strbuf_release(&sb);
+	/* Merge in the other order on purpose. */
+	ck_assert(tally_merge(&half2, &half1, &diags));
+	tally_sort(&whole);
+	tally_sort(&half2);
+	ck_assert_uint_eq(diags.errors, 0);
+	ck_assert_uint_eq(whole.count, half2.count);
+	score_options_init(&opt);
+	for (size_t i = 0; i < whole.count; i++) {
+		struct score_result *a, *b;
+		ck_assert_str_eq(whole.items[i].country, half2.items[i].country);
+		ck_assert_uint_eq(whole.items[i].nexperts, half2.items[i].nexperts);
+		for (size_t e = 0; e < whole.items[i].nexperts; e++)
+			ck_assert_str_eq(whole.items[i].experts[e],
+					 half2.items[i].experts[e]);
+		a = score_assessment(&f.in.set, &whole.items[i], &opt);
+		b = score_assessment(&f.in.set, &half2.items[i], &opt);
+		ck_assert(a->instruments[0].dims[0].score ==
+			  b->instruments[0].dims[0].score);
+		ck_assert(a->has_alpha == b->has_alpha);
+		if (a->has_alpha)
+			ck_assert(a->alpha == b->alpha);
+		score_result_free(a);
+		score_result_free(b);
+	}
+	/* A duplicate across the halves is caught by the merge. */
+	{
+		struct tally x, y;
+		tally_text(&x, &f.in.set, "country,round,expert,indicator,answer\n"
+			   "XEA,1,a,A,yes\n", &diags);
+		tally_text(&y, &f.in.set, "country,round,expert,indicator,answer\n"
+			   "XEA,1,a,A,no\n", &diags);
+		ck_assert(!tally_merge(&x, &y, &diags));
+		ck_assert_uint_eq(diags.errors, 1);
+		tally_release(&x);
+	}
+	tally_release(&whole);
+	tally_release(&half2);
+	diag_list_release(&diags);
+	fixture_release(&f);
+}
+END_TEST
+
+Suite *suite_load(void)
+{
+	Suite *s = suite_create("load");
+	ADD_TEST(s, bom_crlf_blank_lines_and_multiline_fields);
+	ADD_TEST(s, all_errors_of_a_file_are_collected);
+	ADD_TEST(s, error_cap_per_file);
+	ADD_TEST(s, required_columns_and_duplicates);
+	ADD_TEST(s, article_weight_must_agree);
+	ADD_TEST(s, depends_on_checks);
+	ADD_TEST(s, translations_and_unknown_columns);
+	ADD_TEST(s, answer_rows_checked);
+	ADD_TEST(s, pathological_pattern_is_bounded);
+	ADD_TEST(s, halves_merge_into_the_whole);
+	return s;
+}

@@ -1,0 +1,60 @@
+/*
+ * tests.h - what the unit test files share: the suites they export and
+ * helpers that load indicator sets and answers from CSV text, so that
+ * scoring tests read like the hand computations they check.
+ */
+#ifndef TESTS_H
+#define TESTS_H
+
+#include <check.h>
+#include <math.h>
+
+#include "diag.h"
+#include "inputs.h"
+#include "score.h"
+
+Suite *suite_text(void);
+Suite *suite_answer_type(void);
+Suite *suite_consensus(void);
+Suite *suite_agreement(void);
+Suite *suite_score(void);
+Suite *suite_load(void);
+Suite *suite_shipped(void);
+
+/* Write text to a fresh temporary file; returns its path (caller frees
+ * with fixture_remove). */
+char *fixture_file(const char *text);
+void fixture_remove(char *path);
+
+/* Indicators and answers loaded from CSV text. */
+struct fixture {
+	struct inputs in;
+	struct diag_list diags;
+	enum inputs_status status;
+	char *ind_path;
+	char *ans_path;
+};
+/* Load; answers may be NULL. */
+void fixture_load(struct fixture *f, const char *indicators,
+		  const char *answers);
+void fixture_release(struct fixture *f);
+/* Does some diagnostic message contain needle (and, when line > 0, sit
+ * on that line)? */
+int fixture_has_error(const struct fixture *f, long line, const char *needle);
+
+/* Score the only (or the named) assessment with default options. */
+struct score_result *fixture_score(struct fixture *f, const char *country,
+				   const char *round,
+				   const struct score_options *opt);
+
+/* One test case per test, named after its function, so TAP names it. */
+#define ADD_TEST(suite, fn)                      \
+	do {                                     \
+		TCase *tc_ = tcase_create(#fn);  \
+		tcase_add_test(tc_, fn);         \
+		suite_add_tcase((suite), tc_);   \
+	} while (0)
+
+#define ck_assert_close(a, b) ck_assert_double_eq_tol((a), (b), 1e-9)
+
+#endif
