@@ -280,7 +280,7 @@ enum csvin_status answers_load(struct tally *t, const char *path,
 
 	st = csvin_read(path, on_row, column_name, &ld, diags);
 	if (st == CSVIN_OK && ld.ncols == 0) {
-		diag_error(diags, path, 0, NULL, "the file is empty; expected "
+		diag_error(diags, path, 1, "1", "the file is empty; expected "
 			   "a header row (country, round, expert, indicator, "
 			   "answer)");
 		st = CSVIN_INVALID;

@@ -113,12 +113,14 @@ void diag_add(struct diag_list *dl, enum diag_severity severity,
 
 void diag_list_append(struct diag_list *into, struct diag_list *from)
 {
-	GROW(into->items, into->cap, into->count + from->count);
-	memcpy(into->items + into->count, from->items,
-	       from->count * sizeof(*from->items));
-	into->count += from->count;
 	into->errors += from->errors;
 	into->warnings += from->warnings;
+	if (from->count > 0) {
+		GROW(into->items, into->cap, into->count + from->count);
+		memcpy(into->items + into->count, from->items,
+		       from->count * sizeof(*from->items));
+		into->count += from->count;
+	}
 	free(from->items);
 	diag_list_init(from);
 }

@@ -630,7 +630,7 @@ enum csvin_status indset_load(struct indset *set, const char *path,
 
 	st = csvin_read(path, on_row, loader_column_name, &ld, diags);
 	if (st == CSVIN_OK && !ld.header_ok && ld.ncols == 0) {
-		diag_error(diags, path, 0, NULL, "the file is empty; expected "
+		diag_error(diags, path, 1, "1", "the file is empty; expected "
 			   "a header row and at least one indicator");
 		st = CSVIN_INVALID;
 	} else if (st == CSVIN_OK && diags->errors > errors_before) {

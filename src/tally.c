@@ -239,7 +239,9 @@ static void sort_assessment(struct assessment *as, size_t nindicators)
 	for (size_t i = 0; i < as->nexperts; i++)
 		by_name[i] = i;
 	sort_names = (const char *const *)as->experts;
-	qsort(by_name, as->nexperts, sizeof(*by_name), cmp_expert_index);
+	if (as->nexperts > 1)
+		qsort(by_name, as->nexperts, sizeof(*by_name),
+		      cmp_expert_index);
 	for (size_t r = 0; r < as->nexperts; r++) {
 		rank[by_name[r]] = r;
 		names[r] = as->experts[by_name[r]];
@@ -247,7 +249,9 @@ static void sort_assessment(struct assessment *as, size_t nindicators)
 	sort_rank = rank;
 	for (size_t k = 0; k < nindicators; k++) {
 		struct answer_list *l = &as->answers[k];
-		qsort(l->items, l->count, sizeof(*l->items), cmp_answer);
+		if (l->count > 1)
+			qsort(l->items, l->count, sizeof(*l->items),
+			      cmp_answer);
 		for (size_t j = 0; j < l->count; j++)
 			l->items[j].expert = rank[l->items[j].expert];
 	}
@@ -262,7 +266,9 @@ static void sort_assessment(struct assessment *as, size_t nindicators)
 
 void tally_sort(struct tally *t)
 {
-	qsort(t->items, t->count, sizeof(*t->items), cmp_assessment);
+	if (t->count > 1)
+		qsort(t->items, t->count, sizeof(*t->items),
+		      cmp_assessment);
 	strmap_release(&t->index);
 	for (size_t i = 0; i < t->count; i++) {
 		char *key = assessment_key(t->items[i].country,

@@ -1,0 +1,56 @@
+#!/bin/sh
+# example.sh - end to end: score the bundled example and the small test
+# fixture and compare the reports with checked-in expected files; the
+# same inputs, in any file order, give byte-identical reports.
+. "$top_srcdir/tests/cli/setup.sh"
+IND="$top_srcdir/indicators"
+EX="$top_srcdir/examples/answers"
+EXP="$top_srcdir/tests/expected"
+
+sets="-i $IND/untoc.csv -i $IND/tip.csv -i $IND/som.csv -i $IND/fp.csv"
+# shellcheck disable=SC2086
+"$GAPSCORE" score $sets -a "$EX/XEA-2023.csv" -a "$EX/XEA-2026.csv" \
+	-a "$EX/XEB-2023.csv" -a "$EX/XEB-2026.csv" -a "$EX/XEC-2023.csv" \
+	-a "$EX/XEC-2026.csv" -o "$TMP/a" >"$TMP/a.out"
+check "the example gives six reports" \
+	test "$(find "$TMP/a" -name report.json | wc -l)" -eq 6
+check "score lists every report and where they are" \
+	grep -qx "6 reports written under $TMP/a" "$TMP/a.out"
+check "XEA 2026 report matches the expected report" \
+	cmp "$EXP/example-XEA-2026.json" "$TMP/a/XEA/2026/report.json"
+
+# Same answers, files in the opposite order: identical bytes.
+# shellcheck disable=SC2086
+"$GAPSCORE" score $sets -a "$EX/XEC-2026.csv" -a "$EX/XEC-2023.csv" \
+	-a "$EX/XEB-2026.csv" -a "$EX/XEB-2023.csv" -a "$EX/XEA-2026.csv" \
+	-a "$EX/XEA-2023.csv" -o "$TMP/b" >/dev/null
+check "answer file order does not change any report" diff -r "$TMP/a" "$TMP/b"
+
+# The small fixture exercises every answer type, depends_on, text,
+# n/a, unknown and an instrument left out; its reports are all checked.
+"$GAPSCORE" score -i "$DATA/indicators.csv" -a "$DATA/answers.csv" \
+	-o "$TMP/f" >/dev/null
+for r in XEA/2025 XEA/2026 XEB/2025; do
+	name=fixture-$(echo "$r" | tr / -).json
+	check "fixture report $r matches $name" \
+		cmp "$EXP/$name" "$TMP/f/$r/report.json"
+done
+"$GAPSCORE" score -i "$DATA/indicators.csv" -a "$DATA/answers.csv" \
+	-o "$TMP/g" >/dev/null
+check "a second run is byte-identical" diff -r "$TMP/f" "$TMP/g"
+
+# --consensus mean changes T5.L1 (yes, yes, no) from 1 to 0.6667.
+"$GAPSCORE" score -i "$DATA/indicators.csv" -a "$DATA/answers.csv" \
+	--consensus mean --country XEA --round 2025 -o "$TMP/m" >/dev/null
+check "--consensus mean is used and recorded" \
+	grep -q '"consensus":	"mean"' "$TMP/m/XEA/2025/report.json"
+check "--consensus mean scores yes, yes, no as 0.6667" \
+	grep -q '"score":	0.6667' "$TMP/m/XEA/2025/report.json"
+check "--country and --round write only that assessment" \
+	test "$(find "$TMP/m" -name report.json | wc -l)" -eq 1
+
+# No temporary files are left beside the reports.
+check "no temporary files are left" \
+	test -z "$(find "$TMP/a" "$TMP/f" -name '*.tmp.*')"
+
+finish
