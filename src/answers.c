@@ -247,7 +247,7 @@ static void read_answer(struct aloader *ld, const struct csvin_row *row)
 		ar.evidence = evidence;
 		ar.good_practice = good_practice;
 		ar.comment = comment;
-		tally_add(ld->t, &ar, ld->diags);
+		tally_add(ld->t, &ar);
 	}
 out:
 	free(country);

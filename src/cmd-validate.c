@@ -35,8 +35,7 @@ static size_t count_answers(const struct tally *t)
 	size_t n = 0;
 
 	for (size_t i = 0; i < t->count; i++)
-		for (size_t k = 0; k < t->set->count; k++)
-			n += t->items[i].answers[k].count;
+		n += t->items[i].nrows;
 	return n;
 }
 

@@ -47,7 +47,9 @@ enum inputs_status inputs_load(struct inputs *in, char *const *indicator_paths,
 		return st;
 	for (size_t i = 0; i < nanswer_paths; i++)
 		st = worse(st, answers_load(&in->tally, answer_paths[i], diags));
-	if (st == INPUTS_OK)
-		tally_sort(&in->tally);
+	/* Sorting finds duplicate answers: report them with the rest. */
+	if (st != INPUTS_SYSTEM && !tally_sort(&in->tally, diags) &&
+	    st == INPUTS_OK)
+		st = INPUTS_INVALID;
 	return st;
 }

@@ -71,11 +71,11 @@ static const char *answer_class_name(enum answer_class c)
 static cJSON *experts_array(const struct score_result *r, size_t i)
 {
 	const struct assessment *as = r->assessment;
-	const struct answer_list *list = &as->answers[i];
+	struct answer_list list = tally_answers(as, i);
 	cJSON *arr = cJSON_CreateArray();
 
-	for (size_t j = 0; j < list->count; j++) {
-		const struct expert_answer *a = &list->items[j];
+	for (size_t j = 0; j < list.count; j++) {
+		const struct expert_answer *a = &list.items[j];
 		cJSON *e = cJSON_CreateObject();
 
 		cJSON_AddStringToObject(e, "expert", as->experts[a->expert]);

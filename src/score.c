@@ -111,12 +111,12 @@ static void score_indicators(struct score_result *r)
 	for (size_t k = 0; k < set->count; k++) {
 		size_t i = set->order[k];
 		const struct indicator *ind = &set->items[i];
-		const struct answer_list *list = &r->assessment->answers[i];
+		struct answer_list list = tally_answers(r->assessment, i);
 		struct indicator_result *res = &r->indicators[i];
 		size_t n = 0;
 
-		for (size_t j = 0; j < list->count; j++) {
-			const struct expert_answer *a = &list->items[j];
+		for (size_t j = 0; j < list.count; j++) {
+			const struct expert_answer *a = &list.items[j];
 			if (a->cls == ANSWER_SCORED) {
 				GROW(values, cap, n + 1);
 				values[n++] = a->score;
@@ -157,17 +157,12 @@ static void score_indicators(struct score_result *r)
 /* Was anything but a missing answer given to this instrument? */
 static bool instrument_answered(const struct score_result *r, size_t ins)
 {
-	const struct indset *set = r->set;
+	const struct assessment *as = r->assessment;
 
-	for (size_t i = 0; i < set->count; i++) {
-		const struct answer_list *list;
-		if (set->items[i].instrument != ins)
-			continue;
-		list = &r->assessment->answers[i];
-		for (size_t j = 0; j < list->count; j++)
-			if (list->items[j].cls != ANSWER_MISSING)
-				return true;
-	}
+	for (size_t j = 0; j < as->nrows; j++)
+		if (as->rows[j].cls != ANSWER_MISSING &&
+		    r->set->items[as->rows[j].indicator].instrument == ins)
+			return true;
 	return false;
 }
 
@@ -384,23 +379,25 @@ static void find_needs(struct score_result *r)
 static void find_alpha(struct score_result *r)
 {
 	const struct assessment *as = r->assessment;
-	size_t nunits = 0, n = 0, vcap = 0;
+	size_t nunits = 0, n = 0, vcap = 0, values_indicator = 0;
 	size_t *start = xcalloc(r->set->count + 1, sizeof(*start));
 	double *values = NULL;
 
 	if (as->nexperts >= 2) {
-		for (size_t i = 0; i < r->set->count; i++) {
-			const struct answer_list *list = &as->answers[i];
-			start[nunits] = n;
-			for (size_t j = 0; j < list->count; j++) {
-				if (list->items[j].cls != ANSWER_SCORED)
-					continue;
-				GROW(values, vcap, n + 1);
-				values[n++] = list->items[j].score;
-			}
-			if (n > start[nunits])
-				nunits++;
+		/* Rows are sorted by indicator: each run is one unit. */
+		for (size_t j = 0; j < as->nrows; j++) {
+			const struct expert_answer *a = &as->rows[j];
+			if (a->cls != ANSWER_SCORED)
+				continue;
+			if (n > start[nunits] &&
+			    values_indicator != a->indicator)
+				start[++nunits] = n;
+			values_indicator = a->indicator;
+			GROW(values, vcap, n + 1);
+			values[n++] = a->score;
 		}
+		if (n > start[nunits])
+			start[++nunits] = n;
 		start[nunits] = n;
 		r->has_alpha = krippendorff_alpha_interval(values, start,
 							   nunits, &r->alpha);

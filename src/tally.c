@@ -1,8 +1,8 @@
 /*
  * tally.c - the answer store behind a streaming pass: assessments found
- * by hash, experts interned per assessment, answers appended per
- * indicator, duplicates refused. Sorting at the end makes the result
- * independent of row order, which is what lets chunks be merged.
+ * by hash, experts interned per assessment, rows appended. Sorting at the
+ * end puts everything in a canonical order (which is what lets chunks be
+ * read apart and merged) and finds duplicate answers.
  */
 #include "config.h"
 #include "tally.h"
@@ -26,14 +26,11 @@ static void answer_release(struct expert_answer *a)
 	free(a->comment);
 }
 
-static void assessment_release(struct assessment *as, size_t nindicators)
+static void assessment_release(struct assessment *as)
 {
-	for (size_t i = 0; i < nindicators; i++) {
-		for (size_t j = 0; j < as->answers[i].count; j++)
-			answer_release(&as->answers[i].items[j]);
-		free(as->answers[i].items);
-	}
-	free(as->answers);
+	for (size_t j = 0; j < as->nrows; j++)
+		answer_release(&as->rows[j]);
+	free(as->rows);
 	for (size_t i = 0; i < as->nexperts; i++)
 		free(as->experts[i]);
 	free(as->experts);
@@ -45,7 +42,7 @@ static void assessment_release(struct assessment *as, size_t nindicators)
 void tally_release(struct tally *t)
 {
 	for (size_t i = 0; i < t->count; i++)
-		assessment_release(&t->items[i], t->set->count);
+		assessment_release(&t->items[i]);
 	free(t->items);
 	strmap_release(&t->index);
 	for (size_t i = 0; i < t->nfiles; i++)
@@ -87,7 +84,6 @@ static struct assessment *find_or_add(struct tally *t, const char *country,
 	as->country = xstrdup(country);
 	as->round = xstrdup(round);
 	strmap_init(&as->expert_index);
-	as->answers = xcalloc(t->set->count, sizeof(*as->answers));
 	strmap_put(&t->index, key, t->count++);
 	free(key);
 	return as;
@@ -105,13 +101,18 @@ static size_t find_or_add_expert(struct assessment *as, const char *name)
 	return as->nexperts++;
 }
 
-static const char *intern_file(struct tally *t, const char *path)
+/* The tally's copy of path, and its place in reading order. */
+static const char *intern_file(struct tally *t, const char *path,
+			       size_t *order)
 {
 	for (size_t i = t->nfiles; i-- > 0;)
-		if (!strcmp(t->files[i], path))
+		if (!strcmp(t->files[i], path)) {
+			*order = i;
 			return t->files[i];
+		}
 	GROW(t->files, t->files_cap, t->nfiles + 1);
 	t->files[t->nfiles] = xstrdup(path);
+	*order = t->nfiles;
 	return t->files[t->nfiles++];
 }
 
@@ -120,41 +121,15 @@ static char *dup_or_null(const char *s)
 	return s && s[0] ? xstrdup(s) : NULL;
 }
 
-/* Refuse a second answer by the same expert; name both lines. */
-static bool check_duplicate(const struct tally *t, const struct assessment *as,
-			    const struct answer_list *list, size_t expert,
-			    const char *file, long line, size_t indicator,
-			    struct diag_list *diags)
-{
-	for (size_t i = 0; i < list->count; i++) {
-		const struct expert_answer *a = &list->items[i];
-		if (a->expert != expert)
-			continue;
-		diag_error(diags, file, line, "indicator",
-			   "expert '%s' already answered '%s' for %s %s at "
-			   "%s:%ld; expected one answer per expert, indicator "
-			   "and assessment", as->experts[expert],
-			   t->set->items[indicator].id, as->country,
-			   as->round, a->file, a->line);
-		return false;
-	}
-	return true;
-}
-
-bool tally_add(struct tally *t, const struct answer_row *row,
-	       struct diag_list *diags)
+void tally_add(struct tally *t, const struct answer_row *row)
 {
 	struct assessment *as = find_or_add(t, row->country, row->round);
-	size_t expert = find_or_add_expert(as, row->expert);
-	struct answer_list *list = &as->answers[row->indicator];
 	struct expert_answer *a;
 
-	if (!check_duplicate(t, as, list, expert, row->file, row->line,
-			     row->indicator, diags))
-		return false;
-	GROW(list->items, list->cap, list->count + 1);
-	a = &list->items[list->count++];
-	a->expert = expert;
+	GROW(as->rows, as->rows_cap, as->nrows + 1);
+	a = &as->rows[as->nrows++];
+	a->indicator = row->indicator;
+	a->expert = find_or_add_expert(as, row->expert);
 	a->cls = row->cls;
 	a->score = row->score;
 	a->confidence = row->confidence;
@@ -162,46 +137,28 @@ bool tally_add(struct tally *t, const struct answer_row *row,
 	a->evidence = dup_or_null(row->evidence);
 	a->good_practice = dup_or_null(row->good_practice);
 	a->comment = dup_or_null(row->comment);
-	a->file = intern_file(t, row->file);
+	a->file = intern_file(t, row->file, &a->file_order);
 	a->line = row->line;
-	return true;
 }
 
-bool tally_merge(struct tally *into, struct tally *from,
-		 struct diag_list *diags)
+void tally_merge(struct tally *into, struct tally *from)
 {
-	bool ok = true;
-
 	for (size_t i = 0; i < from->count; i++) {
 		struct assessment *src = &from->items[i];
 		struct assessment *dst =
 			find_or_add(into, src->country, src->round);
 
-		for (size_t k = 0; k < into->set->count; k++) {
-			struct answer_list *sl = &src->answers[k];
-			struct answer_list *dl = &dst->answers[k];
-
-			for (size_t j = 0; j < sl->count; j++) {
-				struct expert_answer a = sl->items[j];
-				a.expert = find_or_add_expert(
-					dst, src->experts[a.expert]);
-				a.file = intern_file(into, a.file);
-				if (!check_duplicate(into, dst, dl, a.expert,
-						     a.file, a.line, k, diags)) {
-					answer_release(&a);
-					ok = false;
-					continue;
-				}
-				GROW(dl->items, dl->cap, dl->count + 1);
-				dl->items[dl->count++] = a;
-			}
-			free(sl->items);
-			sl->items = NULL;
-			sl->count = sl->cap = 0;
+		GROW(dst->rows, dst->rows_cap, dst->nrows + src->nrows);
+		for (size_t j = 0; j < src->nrows; j++) {
+			struct expert_answer a = src->rows[j];
+			a.expert = find_or_add_expert(dst,
+						      src->experts[a.expert]);
+			a.file = intern_file(into, a.file, &a.file_order);
+			dst->rows[dst->nrows++] = a;
 		}
+		src->nrows = 0;	/* the strings now belong to into */
 	}
 	tally_release(from);
-	return ok;
 }
 
 static int cmp_assessment(const void *pa, const void *pb)
@@ -211,26 +168,29 @@ static int cmp_assessment(const void *pa, const void *pb)
 	return c ? c : strcmp(a->round, b->round);
 }
 
-/* Experts' new ranks, used while sorting one assessment. */
-static const size_t *sort_rank;
-
-static int cmp_answer(const void *pa, const void *pb)
-{
-	const struct expert_answer *a = pa, *b = pb;
-	size_t ra = sort_rank[a->expert], rb = sort_rank[b->expert];
-	return ra < rb ? -1 : ra > rb;
-}
-
-static const char *const *sort_names;
-
-static int cmp_expert_index(const void *pa, const void *pb)
+static int cmp_expert_name(const void *pa, const void *pb, void *names)
 {
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
-	return strcmp(sort_names[a], sort_names[b]);
+	char **n = names;
+	return strcmp(n[a], n[b]);
 }
 
-/* Renumber experts in name order and sort every answer list by it. */
-static void sort_assessment(struct assessment *as, size_t nindicators)
+/* Rows by indicator, expert, then reading order (file, line). */
+static int cmp_row(const void *pa, const void *pb)
+{
+	const struct expert_answer *a = pa, *b = pb;
+
+	if (a->indicator != b->indicator)
+		return a->indicator < b->indicator ? -1 : 1;
+	if (a->expert != b->expert)
+		return a->expert < b->expert ? -1 : 1;
+	if (a->file_order != b->file_order)
+		return a->file_order < b->file_order ? -1 : 1;
+	return a->line < b->line ? -1 : a->line > b->line;
+}
+
+/* Renumber experts in name order. */
+static void sort_experts(struct assessment *as)
 {
 	size_t *by_name = xcalloc(as->nexperts, sizeof(*by_name));
 	size_t *rank = xcalloc(as->nexperts, sizeof(*rank));
@@ -238,25 +198,18 @@ static void sort_assessment(struct assessment *as, size_t nindicators)
 
 	for (size_t i = 0; i < as->nexperts; i++)
 		by_name[i] = i;
-	sort_names = (const char *const *)as->experts;
 	if (as->nexperts > 1)
-		qsort(by_name, as->nexperts, sizeof(*by_name),
-		      cmp_expert_index);
+		qsort_r(by_name, as->nexperts, sizeof(*by_name),
+			cmp_expert_name, as->experts);
 	for (size_t r = 0; r < as->nexperts; r++) {
 		rank[by_name[r]] = r;
 		names[r] = as->experts[by_name[r]];
 	}
-	sort_rank = rank;
-	for (size_t k = 0; k < nindicators; k++) {
-		struct answer_list *l = &as->answers[k];
-		if (l->count > 1)
-			qsort(l->items, l->count, sizeof(*l->items),
-			      cmp_answer);
-		for (size_t j = 0; j < l->count; j++)
-			l->items[j].expert = rank[l->items[j].expert];
-	}
+	for (size_t j = 0; j < as->nrows; j++)
+		as->rows[j].expert = rank[as->rows[j].expert];
 	free(as->experts);
 	as->experts = names;
+	as->experts_cap = as->nexperts;
 	strmap_release(&as->expert_index);
 	for (size_t i = 0; i < as->nexperts; i++)
 		strmap_put(&as->expert_index, as->experts[i], i);
@@ -264,17 +217,73 @@ static void sort_assessment(struct assessment *as, size_t nindicators)
 	free(rank);
 }
 
-void tally_sort(struct tally *t)
+/* Sort the rows and drop (reporting) second answers by the same expert. */
+static bool sort_rows(const struct tally *t, struct assessment *as,
+		      struct diag_list *diags)
 {
+	size_t kept = 0;
+	bool ok = true;
+
+	if (as->nrows > 1)
+		qsort(as->rows, as->nrows, sizeof(*as->rows), cmp_row);
+	for (size_t j = 0; j < as->nrows; j++) {
+		struct expert_answer *a = &as->rows[j];
+		const struct expert_answer *prev = kept ? &as->rows[kept - 1] : NULL;
+
+		if (prev && prev->indicator == a->indicator &&
+		    prev->expert == a->expert) {
+			diag_error(diags, a->file, a->line, "indicator",
+				   "expert '%s' already answered '%s' for %s "
+				   "%s at %s:%ld; expected one answer per "
+				   "expert, indicator and assessment",
+				   as->experts[a->expert],
+				   t->set->items[a->indicator].id, as->country,
+				   as->round, prev->file, prev->line);
+			answer_release(a);
+			ok = false;
+			continue;
+		}
+		as->rows[kept++] = *a;
+	}
+	as->nrows = kept;
+	return ok;
+}
+
+bool tally_sort(struct tally *t, struct diag_list *diags)
+{
+	bool ok = true;
+
 	if (t->count > 1)
-		qsort(t->items, t->count, sizeof(*t->items),
-		      cmp_assessment);
+		qsort(t->items, t->count, sizeof(*t->items), cmp_assessment);
 	strmap_release(&t->index);
 	for (size_t i = 0; i < t->count; i++) {
 		char *key = assessment_key(t->items[i].country,
 					  t->items[i].round);
 		strmap_put(&t->index, key, i);
 		free(key);
-		sort_assessment(&t->items[i], t->set->count);
+		sort_experts(&t->items[i]);
+		ok = sort_rows(t, &t->items[i], diags) && ok;
 	}
+	return ok;
+}
+
+struct answer_list tally_answers(const struct assessment *as,
+				 size_t indicator)
+{
+	struct answer_list list = { NULL, 0 };
+	size_t lo = 0, hi = as->nrows;
+
+	/* First row with this indicator or a later one. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (as->rows[mid].indicator < indicator)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	list.items = as->rows + lo;
+	while (lo + list.count < as->nrows &&
+	       as->rows[lo + list.count].indicator == indicator)
+		list.count++;
+	return list;
 }

@@ -22,6 +22,7 @@
 #include "strmap.h"
 
 struct expert_answer {
+	size_t indicator;	/* index into the indicator set */
 	size_t expert;		/* index into the assessment's experts */
 	enum answer_class cls;
 	double score;		/* for ANSWER_SCORED */
@@ -31,15 +32,22 @@ struct expert_answer {
 	char *good_practice;	/* NULL when empty */
 	char *comment;		/* NULL when empty */
 	const char *file;	/* owned by the tally */
+	size_t file_order;	/* the file's place in reading order */
 	long line;
 };
 
+/* The answers to one indicator: a view into an assessment's rows. */
 struct answer_list {
-	struct expert_answer *items;
+	const struct expert_answer *items;
 	size_t count;
-	size_t cap;
 };
 
+/*
+ * One assessment. Its answers are kept as one flat list of rows, so that
+ * memory follows the rows read, not assessments x indicators; tally_sort
+ * orders them by indicator and expert, and tally_answers then finds the
+ * answers to one indicator.
+ */
 struct assessment {
 	char *country;
 	char *round;
@@ -47,7 +55,9 @@ struct assessment {
 	size_t nexperts;
 	size_t experts_cap;
 	struct strmap expert_index;
-	struct answer_list *answers;	/* one list per indicator of the set */
+	struct expert_answer *rows;
+	size_t nrows;
+	size_t rows_cap;
 };
 
 struct tally {
@@ -81,23 +91,25 @@ struct answer_row {
 	long line;
 };
 
+/* Add one answer (checked for duplicates by tally_sort). */
+void tally_add(struct tally *t, const struct answer_row *row);
+
+/* Move every answer of from into into (same indicator set, from read
+ * after into); from is emptied. */
+void tally_merge(struct tally *into, struct tally *from);
+
 /*
- * Add one answer. An expert answering the same indicator twice in one
- * assessment is an error (naming both lines) and the second answer is
- * dropped. Returns false on that error.
+ * Put assessments in (country, round) order, experts in name order and
+ * answers in (indicator, expert) order, so that results do not depend on
+ * the order rows were read in. An expert answering the same indicator
+ * twice in one assessment is an error naming both lines; the later answer
+ * (in reading order) is dropped. Returns false on such an error.
  */
-bool tally_add(struct tally *t, const struct answer_row *row,
-	       struct diag_list *diags);
+bool tally_sort(struct tally *t, struct diag_list *diags);
 
-/* Move every answer of from into into (same indicator set); from is
- * emptied. Duplicates across the two are reported as by tally_add. */
-bool tally_merge(struct tally *into, struct tally *from,
-		 struct diag_list *diags);
-
-/* Put assessments in (country, round) order, experts in name order and
- * each indicator's answers in expert order, so results do not depend on
- * the order rows were read in. */
-void tally_sort(struct tally *t);
+/* The answers to indicator in as, in expert order (after tally_sort). */
+struct answer_list tally_answers(const struct assessment *as,
+				 size_t indicator);
 
 /* The assessment for country and round, or NULL. */
 struct assessment *tally_find(const struct tally *t, const char *country,
