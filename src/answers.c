@@ -166,16 +166,6 @@ static void read_answer(struct aloader *ld, const struct csvin_row *row)
 	struct answer_row ar = { .file = ld->path, .line = row->line };
 	bool ok = true;
 
-	if (row->nfields != ld->ncols) {
-		char label[32];
-		csvin_column_label(label, sizeof(label), NULL,
-				   row->nfields < ld->ncols ? row->nfields
-							    : ld->ncols);
-		diag_error(ld->diags, ld->path, row->line, label,
-			   "row has %zu fields; expected %zu, as in the header",
-			   row->nfields, ld->ncols);
-		goto out;
-	}
 	if (!answers_valid_country(country)) {
 		aerror(ld, row, A_COUNTRY, "country '%s' is not valid; expected "
 		       "an ISO 3166-1 alpha-3 code in capitals, e.g. KEN",
@@ -249,7 +239,6 @@ static void read_answer(struct aloader *ld, const struct csvin_row *row)
 		ar.comment = comment;
 		tally_add(ld->t, &ar);
 	}
-out:
 	free(country);
 	free(round);
 	free(expert);
@@ -267,7 +256,11 @@ static bool on_row(void *ctx, const struct csvin_row *row)
 
 	if (row->index == 0)
 		return read_header(ld, row);
-	read_answer(ld, row);
+	if (row->nfields != ld->ncols)
+		csvin_field_count_error(ld->diags, ld->path, row, ld->names,
+					ld->ncols);
+	else
+		read_answer(ld, row);
 	return !diag_cap_reached(ld->diags, ld->path, row->line);
 }
 

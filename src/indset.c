@@ -463,14 +463,6 @@ static void read_indicator(struct loader *ld, const struct csvin_row *row)
 	ind.guide_ref = cell(ld, row, COL_GUIDE_REF);
 	ind.answer_type_text = cell(ld, row, COL_ANSWER_TYPE);
 
-	if (row->nfields != ld->ncols) {
-		cell_error(ld, row->line,
-			   row->nfields < ld->ncols ? row->nfields : ld->ncols,
-			   "row has %zu fields; expected %zu, as in the header",
-			   row->nfields, ld->ncols);
-		ok = false;
-		goto out;
-	}
 	if (!str_matches_class(id, ID_FIRST, ID_REST, 64)) {
 		KERR(ld, row, COL_ID, "id '%s' is not valid; expected a letter "
 		     "or digit then up to 63 letters, digits, '.', '_' or '-'",
@@ -581,7 +573,6 @@ static void read_indicator(struct loader *ld, const struct csvin_row *row)
 	split_list(list, &ind.crime_types);
 	free(list);
 
-out:
 	if (ok) {
 		ind.instrument = find_or_add_instrument(set, instrument);
 		ind.article = find_or_add_article(
@@ -613,7 +604,15 @@ static bool on_row(void *ctx, const struct csvin_row *row)
 		ld->header_ok = read_header(ld, row);
 		return ld->header_ok;
 	}
-	read_indicator(ld, row);
+	if (row->nfields != ld->ncols) {
+		char **names = xcalloc(ld->ncols, sizeof(*names));
+		for (size_t i = 0; i < ld->ncols; i++)
+			names[i] = ld->cols[i].name;
+		csvin_field_count_error(ld->diags, ld->path, row, names,
+					ld->ncols);
+		free(names);
+	} else
+		read_indicator(ld, row);
 	return !diag_cap_reached(ld->diags, ld->path, row->line);
 }
 
