@@ -154,14 +154,17 @@ static void score_indicators(struct score_result *r)
 	free(values);
 }
 
-/* Was anything but a missing answer given to this instrument? */
+/*
+ * Does the assessment have any answer row for this instrument? A row with
+ * an empty or "unknown" answer counts: the instrument was put to the panel
+ * and its blanks must show as missing coverage, not vanish.
+ */
 static bool instrument_answered(const struct score_result *r, size_t ins)
 {
 	const struct assessment *as = r->assessment;
 
 	for (size_t j = 0; j < as->nrows; j++)
-		if (as->rows[j].cls != ANSWER_MISSING &&
-		    r->set->items[as->rows[j].indicator].instrument == ins)
+		if (r->set->items[as->rows[j].indicator].instrument == ins)
 			return true;
 	return false;
 }

@@ -161,21 +161,53 @@ char *strbuf_detach(struct strbuf *sb)
 	return p;
 }
 
-static bool is_space(char c)
+/*
+ * Length of the white space character at s (0 if none): ASCII white space
+ * and the Unicode spaces that spreadsheets leave behind, such as U+00A0
+ * NO-BREAK SPACE, U+2000-U+200A, U+202F, U+205F, U+3000, and the
+ * separators U+0085, U+1680, U+2028, U+2029 (what Unicode calls white
+ * space).
+ */
+static size_t space_at(const char *str)
 {
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
-	       c == '\v' || c == '\f';
+	const unsigned char *s = (const unsigned char *)str;
+
+	if (*s == ' ' || (*s >= '\t' && *s <= '\r') ||
+	    (*s >= 0x1c && *s <= 0x1f))
+		return 1;
+	if (s[0] == 0xC2 && (s[1] == 0x85 || s[1] == 0xA0))
+		return 2;
+	if (s[0] == 0xE1 && s[1] == 0x9A && s[2] == 0x80)
+		return 3;
+	if (s[0] == 0xE2 && s[1] == 0x80 &&
+	    ((s[2] >= 0x80 && s[2] <= 0x8A) || s[2] == 0xA8 || s[2] == 0xA9 ||
+	     s[2] == 0xAF))
+		return 3;
+	if (s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F)
+		return 3;
+	if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80)
+		return 3;
+	return 0;
+}
+
+/* Length of the white space character that ends s[0..n), 0 if none. */
+static size_t space_before(const char *s, size_t n)
+{
+	for (size_t k = 1; k <= 3 && k <= n; k++)
+		if (space_at(s + n - k) == k)
+			return k;
+	return 0;
 }
 
 const char *trim_span(const char *s, size_t *len)
 {
-	size_t n;
+	size_t n, k;
 
-	while (is_space(*s))
-		s++;
+	while ((k = space_at(s)) > 0)
+		s += k;
 	n = strlen(s);
-	while (n > 0 && is_space(s[n - 1]))
-		n--;
+	while (n > 0 && (k = space_before(s, n)) > 0)
+		n -= k;
 	*len = n;
 	return s;
 }

@@ -155,9 +155,11 @@ END_TEST
 
 START_TEST(instrument_without_answers_is_left_out)
 {
-	/* TIP has indicators but no answers (and FP only empty ones):
-	 * both are left out; overall = UNTOC's score alone (0.5), not the
-	 * mean with zeros. */
+	/* TIP has indicators but no answer rows: left out, not scored as
+	 * zero. FP has one row, with an empty answer: it was put to the
+	 * panel, so it stays, with no score and coverage 0.
+	 * overall legislative score = UNTOC's 0.5 alone (FP's is null);
+	 * overall coverage = (1 + 0) / 2 = 0.5. */
 	struct fixture f;
 	struct score_result *r;
 
@@ -168,10 +170,15 @@ START_TEST(instrument_without_answers_is_left_out)
 		     "F,FP,5,legislative,q,yesno,,,,,\n",
 		     AHEADER "XEA,2026,e1,U,partial\nXEA,2026,e1,F,\n");
 	r = fixture_score(&f, NULL, NULL, NULL);
-	ck_assert_uint_eq(r->ninstruments, 1);
+	ck_assert_uint_eq(r->ninstruments, 2);
 	ck_assert_str_eq(f.in.set.instruments[r->instruments[0].instrument].code,
 			 "UNTOC");
+	ck_assert_str_eq(f.in.set.instruments[r->instruments[1].instrument].code,
+			 "FP");
+	ck_assert(!r->instruments[1].dims[DIM_LEGISLATIVE].has_score);
+	ck_assert_close(r->instruments[1].dims[DIM_LEGISLATIVE].coverage, 0);
 	ck_assert_close(r->overall[DIM_LEGISLATIVE].score, 0.5);
+	ck_assert_close(r->overall[DIM_LEGISLATIVE].coverage, 0.5);
 	score_result_free(r);
 	fixture_release(&f);
 }

@@ -67,6 +67,14 @@ START_TEST(trimming)
 	s = trim_dup("   ");
 	ck_assert_str_eq(s, "");
 	free(s);
+	/* NO-BREAK SPACE, IDEOGRAPHIC SPACE, NARROW NO-BREAK SPACE */
+	s = trim_dup("\xc2\xa0yes\xe3\x80\x80\xe2\x80\xaf");
+	ck_assert_str_eq(s, "yes");
+	free(s);
+	/* Inner spaces stay; a lone continuation byte is not a space. */
+	s = trim_dup(" caf\xc3\xa9 au lait\xc2\xa0");
+	ck_assert_str_eq(s, "caf\xc3\xa9 au lait");
+	free(s);
 }
 END_TEST
 
