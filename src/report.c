@@ -30,14 +30,12 @@ static void add_string_or_null(cJSON *obj, const char *key, const char *s)
 		cJSON_AddNullToObject(obj, key);
 }
 
-/* {score, gap, coverage}; gap from the rounded score so that
- * score + gap = 1 exactly as printed. */
+/* {score, gap, coverage}: gap = 1 - score at full precision, each then
+ * rounded, as every number of the report is. */
 static void add_level_fields(cJSON *obj, const struct level_score *v)
 {
-	double score = round4(v->score);
-
-	add_score(obj, "score", v->has_score, score);
-	add_score(obj, "gap", v->has_score, 1 - score);
+	add_score(obj, "score", v->has_score, v->score);
+	add_score(obj, "gap", v->has_score, 1 - v->score);
 	add_score(obj, "coverage", v->has_coverage, v->coverage);
 }
 

@@ -362,7 +362,7 @@ static void find_needs(struct score_result *r)
 					&ir->articles[a].dims[dim];
 				struct ta_need need;
 				if (!d->present || !d->value.has_score ||
-				    round4(1 - round4(d->value.score)) <= 0)
+				    round4(1 - d->value.score) <= 0)
 					continue;
 				need.instrument = s;
 				need.article = a;

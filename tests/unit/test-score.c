@@ -7,7 +7,10 @@
 #include "config.h"
 #include "tests.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "report.h"
 
 #define HEADER "id,instrument,article,dimension,question,answer_type,scoring," \
 	       "weight,article_weight,obligation,depends_on\n"
@@ -425,6 +428,27 @@ START_TEST(other_dimension_names)
 }
 END_TEST
 
+START_TEST(report_rounds_score_and_gap_from_full_precision)
+{
+	/* percent 10.015 -> score 0.10015: score prints 0.1002 and gap is
+	 * 1 - 0.10015 = 0.89985 -> 0.8999 (not 1 - 0.1002 = 0.8998). */
+	struct fixture f;
+	struct score_result *r;
+	char *json;
+
+	fixture_load(&f, HEADER "P,UNTOC,5,legislative,q,percent,,,,,\n",
+		     AHEADER "XEA,1,e,P,10.015\n");
+	r = fixture_score(&f, NULL, NULL, NULL);
+	json = report_json(r);
+	ck_assert_ptr_nonnull(strstr(json, "\"score\":\t0.1002,\n"));
+	ck_assert_ptr_nonnull(strstr(json, "\"gap\":\t0.8999,\n"));
+	ck_assert_ptr_null(strstr(json, "0.8998"));
+	free(json);
+	score_result_free(r);
+	fixture_release(&f);
+}
+END_TEST
+
 Suite *suite_score(void)
 {
 	Suite *s = suite_create("score");
@@ -443,5 +467,6 @@ Suite *suite_score(void)
 	ADD_TEST(s, alpha_per_assessment);
 	ADD_TEST(s, ta_needs_priority_order);
 	ADD_TEST(s, other_dimension_names);
+	ADD_TEST(s, report_rounds_score_and_gap_from_full_precision);
 	return s;
 }
