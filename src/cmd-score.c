@@ -6,9 +6,8 @@
 #include "config.h"
 #include "cli.h"
 #include "answers.h"
-#include "fsutil.h"
+#include "publish.h"
 #include "gapscore.h"
-#include "report.h"
 #include "score.h"
 
 #include <getopt.h>
@@ -43,13 +42,29 @@ static const char help[] =
 	"      --implementation-bands HIGH,SUBSTANTIAL,MODERATE\n"
 	"                          lowest scores rated high, substantial and\n"
 	"                          moderate (below: low); default 0.85,0.65,0.35\n"
-	"      --charts FORMAT     png, svg or none; charts are not drawn yet by\n"
-	"                          this version, so .charts[] stays empty\n"
+	"      --charts FORMAT     png (default), svg or none: the charts drawn\n"
+	"                          beside each report (none: no gnuplot at all)\n"
+	"      --gnuplot PATH      the gnuplot to run (default: $GNUPLOT, else\n"
+	"                          gnuplot on PATH)\n"
+	"      --gnuplot-timeout SECONDS\n"
+	"                          stop gnuplot after this long (default 300)\n"
+	"      --keep-scripts      leave each assessment's charts.gp and data\n"
+	"                          files beside its charts, to restyle them and\n"
+	"                          run gnuplot yourself\n"
 	"  -q, --quiet             do not list the reports written\n"
 	"  -h, --help              show this help\n"
 	"\n"
-	"Exit status: 0 success, 1 invalid input data (nothing written), 2 usage\n"
-	"error, 3 system error (cannot read or write).\n"
+	"Beside each report.json: report.html (a self-contained page with the\n"
+	"charts inlined) and the charts: per instrument the gap by article\n"
+	"(gap-INSTRUMENT) and a spider chart of article scores (radar-\n"
+	"INSTRUMENT), and the indicators where experts disagree most\n"
+	"(disagreement). One gnuplot process draws every chart of a run.\n"
+	"\n"
+	"Exit status: 0 success (also when gnuplot is missing: the reports are\n"
+	"written without charts, with a warning), 1 invalid input data (nothing\n"
+	"written), 2 usage error, 3 system error (cannot read or write, or\n"
+	"gnuplot failed or timed out: the reports are then written without\n"
+	"charts).\n"
 	"\n"
 	"Example:\n"
 	"  gapscore score -i indicators/untoc.csv -i indicators/tip.csv \\\n"
@@ -63,6 +78,9 @@ enum {
 	OPT_LEG_BANDS,
 	OPT_IMP_BANDS,
 	OPT_CHARTS,
+	OPT_GNUPLOT,
+	OPT_GNUPLOT_TIMEOUT,
+	OPT_KEEP_SCRIPTS,
 };
 
 struct score_args {
@@ -73,6 +91,10 @@ struct score_args {
 	const char *round;
 	bool quiet;
 	struct score_options options;
+	enum chart_format charts;
+	const char *gnuplot;
+	unsigned gnuplot_timeout;
+	bool keep_scripts;
 };
 
 /* Parse the options into args; returns -1 to go on, else an exit status. */
@@ -89,6 +111,10 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		{ "legislative-bands", required_argument, NULL, OPT_LEG_BANDS },
 		{ "implementation-bands", required_argument, NULL, OPT_IMP_BANDS },
 		{ "charts", required_argument, NULL, OPT_CHARTS },
+		{ "gnuplot", required_argument, NULL, OPT_GNUPLOT },
+		{ "gnuplot-timeout", required_argument, NULL,
+		  OPT_GNUPLOT_TIMEOUT },
+		{ "keep-scripts", no_argument, NULL, OPT_KEEP_SCRIPTS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -154,11 +180,27 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 						   argv[optind - 1], optarg);
 			break;
 		case OPT_CHARTS:
-			if (strcmp(optarg, "png") && strcmp(optarg, "svg") &&
-			    strcmp(optarg, "none"))
+			if (!chart_parse_format(optarg, &args->charts))
 				return usage_error("score", "--charts '%s' is not "
 						   "valid; expected png, svg or "
 						   "none", optarg);
+			break;
+		case OPT_GNUPLOT:
+			args->gnuplot = optarg;
+			break;
+		case OPT_GNUPLOT_TIMEOUT: {
+			double v;
+			if (!parse_number(optarg, &v) || v < 1 || v > 86400 ||
+			    v != (unsigned)v)
+				return usage_error("score", "--gnuplot-timeout "
+						   "'%s' is not valid; expected "
+						   "whole seconds from 1 to "
+						   "86400", optarg);
+			args->gnuplot_timeout = (unsigned)v;
+			break;
+		}
+		case OPT_KEEP_SCRIPTS:
+			args->keep_scripts = true;
 			break;
 		case 'h':
 			print_command_help(&cmd_score);
@@ -193,42 +235,31 @@ static bool selected(const struct score_args *args,
 	       (!args->round || !strcmp(args->round, as->round));
 }
 
-/* Score and write every selected assessment. */
+/* Score every selected assessment, write the outputs, say what was done. */
 static int write_reports(const struct score_args *args,
 			 const struct inputs *in)
 {
-	size_t written = 0;
+	struct score_result **results =
+		xcalloc(in->tally.count ? in->tally.count : 1, sizeof(*results));
+	struct publish_options popt = {
+		.outdir = args->outdir,
+		.charts = args->charts,
+		.gnuplot = args->gnuplot,
+		.gnuplot_timeout = args->gnuplot_timeout,
+		.keep_scripts = args->keep_scripts,
+	};
+	struct publish_result out;
+	enum publish_status st;
+	size_t n = 0;
+	int status = EXIT_OK;
 
-	for (size_t i = 0; i < in->tally.count; i++) {
-		const struct assessment *as = &in->tally.items[i];
-		struct score_result *r;
-		char *json, *path, *err = NULL;
-		bool ok;
-
-		if (!selected(args, as))
-			continue;
-		r = score_assessment(&in->set, as, &args->options);
-		json = report_json(r);
-		score_result_free(r);
-		if (!json)
-			return system_error("cannot build the report of %s %s",
-					    as->country, as->round);
-		path = xasprintf("%s/%s/%s/report.json", args->outdir,
-				 as->country, as->round);
-		ok = fs_write_atomic(path, json, strlen(json), &err);
-		free(json);
-		if (!ok) {
-			int st = system_error("%s", err);
-			free(err);
-			free(path);
-			return st;
-		}
-		if (!args->quiet)
-			printf("%s\n", path);
-		free(path);
-		written++;
-	}
-	if (written == 0) {
+	for (size_t i = 0; i < in->tally.count; i++)
+		if (selected(args, &in->tally.items[i]))
+			results[n++] = score_assessment(&in->set,
+							&in->tally.items[i],
+							&args->options);
+	if (n == 0) {
+		free(results);
 		fprintf(stderr, "%s: error: no assessment matches%s%s%s%s; "
 			"nothing was written\n", PROG,
 			args->country ? " --country " : "",
@@ -237,10 +268,35 @@ static int write_reports(const struct score_args *args,
 			args->round ? args->round : "");
 		return EXIT_INVALID;
 	}
+	st = publish_reports(results, n, &popt, &out);
 	if (!args->quiet)
-		printf("%zu report%s written under %s\n", written,
-		       written == 1 ? "" : "s", args->outdir);
-	return EXIT_OK;
+		for (size_t i = 0; i < out.nreports; i++)
+			printf("%s\n", out.reports[i]);
+	switch (st) {
+	case PUBLISH_OK:
+		break;
+	case PUBLISH_NO_GNUPLOT:
+		fprintf(stderr, "%s: warning: charts were skipped: gnuplot was "
+			"not found ('%s'); install it (Debian: apt-get install "
+			"gnuplot-nox) or name it with --gnuplot PATH\n", PROG,
+			args->gnuplot);
+		break;
+	case PUBLISH_CHARTS_FAILED:
+		status = system_error("charts were not drawn: %s", out.error);
+		break;
+	case PUBLISH_FAILED:
+		status = system_error("%s", out.error);
+		break;
+	}
+	if (!args->quiet && out.nreports)
+		printf("%zu report%s and %zu chart%s written under %s\n",
+		       out.nreports, out.nreports == 1 ? "" : "s", out.ncharts,
+		       out.ncharts == 1 ? "" : "s", args->outdir);
+	publish_result_release(&out);
+	for (size_t i = 0; i < n; i++)
+		score_result_free(results[i]);
+	free(results);
+	return status;
 }
 
 static int run(int argc, char **argv)
@@ -253,6 +309,11 @@ static int run(int argc, char **argv)
 
 	memset(&args, 0, sizeof(args));
 	score_options_init(&args.options);
+	args.charts = CHART_PNG;
+	args.gnuplot = getenv("GNUPLOT");
+	if (!args.gnuplot || !args.gnuplot[0])
+		args.gnuplot = "gnuplot";
+	args.gnuplot_timeout = 300;
 	status = parse_args(argc, argv, &args);
 	if (status >= 0)
 		goto out;

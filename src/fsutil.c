@@ -104,3 +104,65 @@ bool fs_write_atomic(const char *path, const char *data, size_t len,
 	free(tmp);
 	return ok;
 }
+
+/* The directory part of path (caller frees), or NULL for none. */
+static char *parent_dir(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash && slash != path ? xstrndup(path, (size_t)(slash - path))
+				      : NULL;
+}
+
+char *fs_read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct strbuf sb;
+	char buf[65536];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	strbuf_init(&sb);
+	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
+		strbuf_add(&sb, buf, n);
+	if (ferror(f)) {
+		fclose(f);
+		strbuf_release(&sb);
+		return NULL;
+	}
+	fclose(f);
+	if (len)
+		*len = sb.len;
+	return strbuf_detach(&sb);
+}
+
+bool fs_move(const char *from, const char *to, char **err)
+{
+	char *dir = parent_dir(to);
+	char *data;
+	size_t len;
+	bool ok;
+
+	if (dir && !fs_mkdirs(dir, err)) {
+		free(dir);
+		return false;
+	}
+	free(dir);
+	if (rename(from, to) == 0)
+		return true;
+	if (errno != EXDEV) {
+		*err = xasprintf("cannot move '%s' to '%s': %s", from, to,
+				 strerror(errno));
+		return false;
+	}
+	data = fs_read_file(from, &len);
+	if (!data) {
+		*err = xasprintf("cannot read '%s': %s", from, strerror(errno));
+		return false;
+	}
+	ok = fs_write_atomic(to, data, len, err);
+	free(data);
+	if (ok)
+		unlink(from);
+	return ok;
+}

@@ -277,7 +277,8 @@ static cJSON *method_object(const struct score_options *opt)
 	return obj;
 }
 
-char *report_json(const struct score_result *r)
+char *report_json(const struct score_result *r, char *const *charts,
+		  size_t ncharts)
 {
 	const struct assessment *as = r->assessment;
 	cJSON *root = cJSON_CreateObject();
@@ -303,7 +304,7 @@ char *report_json(const struct score_result *r)
 	add_score(agreement, "krippendorff_alpha", r->has_alpha, r->alpha);
 	cJSON_AddStringToObject(agreement, "metric", "interval");
 	cJSON_AddNumberToObject(agreement, "experts", (double)as->nexperts);
-	cJSON_AddArrayToObject(root, "charts");
+	cJSON_AddItemToObject(root, "charts", string_array(charts, ncharts));
 
 	text = cJSON_Print(root);
 	cJSON_Delete(root);

@@ -12,7 +12,9 @@
 
 #define REPORT_SCHEMA "gapscore/report/1"
 
-/* The report of r as JSON text ending in a newline (caller frees). */
-char *report_json(const struct score_result *r);
+/* The report of r as JSON text ending in a newline (caller frees);
+ * charts are the chart files beside the report, relative to it. */
+char *report_json(const struct score_result *r, char *const *charts,
+		  size_t ncharts);
 
 #endif

@@ -15,7 +15,7 @@ sets="-i $IND/untoc.csv -i $IND/tip.csv -i $IND/som.csv -i $IND/fp.csv"
 check "the example gives six reports" \
 	test "$(find "$TMP/a" -name report.json | wc -l)" -eq 6
 check "score lists every report and where they are" \
-	grep -qx "6 reports written under $TMP/a" "$TMP/a.out"
+	grep -qx "6 reports and 52 charts written under $TMP/a" "$TMP/a.out"
 check "XEA 2026 report matches the expected report" \
 	cmp "$EXP/example-XEA-2026.json" "$TMP/a/XEA/2026/report.json"
 

@@ -20,6 +20,8 @@ Suite *suite_agreement(void);
 Suite *suite_score(void);
 Suite *suite_load(void);
 Suite *suite_shipped(void);
+Suite *suite_html(void);
+Suite *suite_chart(void);
 
 /* Write text to a fresh temporary file; returns its path (caller frees
  * with fixture_remove). */

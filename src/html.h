@@ -1,0 +1,32 @@
+/*
+ * html.h - the self-contained HTML report of one assessment (report.html
+ * beside report.json): a one-screen summary for a donor, then per
+ * instrument a table of article ratings, then the indicators behind each
+ * gap with each expert's answer and evidence. Charts are inlined as SVG;
+ * CSS is inline; nothing is fetched from the network. All text from the
+ * inputs is HTML-escaped.
+ */
+#ifndef HTML_H
+#define HTML_H
+
+#include <stddef.h>
+
+#include "score.h"
+
+/* One chart to inline: a caption and the SVG document gnuplot drew. */
+struct html_chart {
+	const char *caption;	/* plain text; escaped by the writer */
+	const char *svg;	/* an SVG document (an XML prolog is skipped) */
+	const char *instrument;	/* the instrument code it belongs to, or NULL
+				 * for an assessment-wide chart */
+};
+
+/*
+ * The HTML page for r as a NUL-terminated string (caller frees). charts
+ * may be NULL when there are none (e.g. gnuplot is not installed); then
+ * the page says so where the charts would be.
+ */
+char *html_report(const struct score_result *r,
+		  const struct html_chart *charts, size_t ncharts);
+
+#endif
