@@ -290,7 +290,7 @@ static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
 	char *dat = xasprintf("%s.dat", base);
 	double lo = 0;
 	bool ok;
-	int height = 140 + 34 * (int)ir->narticles;
+	int height = 130 + 28 * (int)ir->narticles;
 
 	strbuf_init(&data);
 	strbuf_adds(&data, "# row legislative_gap implementation_gap\n");
@@ -312,7 +312,7 @@ static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
 	strbuf_init(&title);
 	strbuf_addf(&title, "%s: gap by article, %s %s", ins->code,
 		    r->assessment->country, r->assessment->round);
-	begin_chart(gp, base, 1000, height < 360 ? 360 : height, title.buf);
+	begin_chart(gp, base, 900, height < 340 ? 340 : height, title.buf);
 	strbuf_release(&title);
 	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n",
 		    (double)ir->narticles - 0.5);
@@ -406,12 +406,12 @@ static bool plan_radar_chart(struct chart_batch *b, struct chart_set *set,
 	strbuf_init(&title);
 	strbuf_addf(&title, "%s: article scores, %s %s", ins->code,
 		    r->assessment->country, r->assessment->round);
-	begin_chart(gp, base, 760, 760, title.buf);
+	begin_chart(gp, base, 640, 640, title.buf);
 	strbuf_release(&title);
 	strbuf_addf(gp, "set polar\nset angles degrees\nset theta top clockwise\n"
 		    "set size square\nunset border\nunset xtics\nunset ytics\n"
 		    "set rrange [0:1]\nset rtics 0.25 format \"%%.2f\" "
-		    "font \",8\"\nset grid polar %.6f lc rgb \"#cccccc\"\n"
+		    "font \",8\"\nset grid rtics polar %.6f lt 1 lc rgb \"#c8c8c8\"\n"
 		    "set xrange [-1.25:1.25]\nset yrange [-1.25:1.25]\n"
 		    "set key bottom right\n", 360.0 / (double)n);
 	for (size_t a = 0; a < n; a++) {
@@ -509,7 +509,7 @@ static bool plan_disagreement_chart(struct chart_batch *b,
 	strbuf_init(&title);
 	strbuf_addf(&title, "Where the experts disagree most, %s %s",
 		    as->country, as->round);
-	begin_chart(gp, "disagreement", 900, 140 + 30 * (int)n, title.buf);
+	begin_chart(gp, "disagreement", 800, 130 + 26 * (int)n, title.buf);
 	strbuf_release(&title);
 	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n"
 		    "set xlabel \"Spread of the experts\\047 scores (highest "

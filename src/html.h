@@ -13,12 +13,18 @@
 
 #include "score.h"
 
-/* One chart to inline: a caption and the SVG document gnuplot drew. */
+/*
+ * One chart to inline: a caption and the SVG document gnuplot drew. A
+ * leading byte order mark, XML prolog and DOCTYPE are skipped, and the
+ * SVG's ids (and references to them) get a per-chart prefix so that they
+ * stay unique in the page.
+ */
 struct html_chart {
 	const char *caption;	/* plain text; escaped by the writer */
-	const char *svg;	/* an SVG document (an XML prolog is skipped) */
+	const char *svg;	/* an SVG document */
 	const char *instrument;	/* the instrument code it belongs to, or NULL
-				 * for an assessment-wide chart */
+				 * for an assessment-wide chart (as is one
+				 * whose instrument is not in the result) */
 };
 
 /*

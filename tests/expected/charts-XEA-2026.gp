@@ -5,9 +5,9 @@ if (!exists("gs_suffix")) gs_suffix = ""
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 1000,1092 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 900,914 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 1000,1092 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 900,914 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "gap\055UNTOC" . gs_suffix . "." . gs_format
 set title "UNTOC\072 gap by article\054 XEA \062\060\062\066" font ",13"
@@ -35,9 +35,9 @@ set output
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 760,760 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 640,640 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 760,760 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 640,640 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "radar\055UNTOC" . gs_suffix . "." . gs_format
 set title "UNTOC\072 article scores\054 XEA \062\060\062\066" font ",13"
@@ -50,7 +50,7 @@ unset xtics
 unset ytics
 set rrange [0:1]
 set rtics 0.25 format "%.2f" font ",8"
-set grid polar 12.857143 lc rgb "#cccccc"
+set grid rtics polar 12.857143 lt 1 lc rgb "#c8c8c8"
 set xrange [-1.25:1.25]
 set yrange [-1.25:1.25]
 set key bottom right
@@ -88,9 +88,9 @@ set output
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 1000,446 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 900,382 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 1000,446 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 900,382 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "gap\055TIP" . gs_suffix . "." . gs_format
 set title "TIP\072 gap by article\054 XEA \062\060\062\066" font ",13"
@@ -118,9 +118,9 @@ set output
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 760,760 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 640,640 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 760,760 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 640,640 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "radar\055TIP" . gs_suffix . "." . gs_format
 set title "TIP\072 article scores\054 XEA \062\060\062\066" font ",13"
@@ -133,7 +133,7 @@ unset xtics
 unset ytics
 set rrange [0:1]
 set rtics 0.25 format "%.2f" font ",8"
-set grid polar 40.000000 lc rgb "#cccccc"
+set grid rtics polar 40.000000 lt 1 lc rgb "#c8c8c8"
 set xrange [-1.25:1.25]
 set yrange [-1.25:1.25]
 set key bottom right
@@ -152,9 +152,9 @@ set output
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 1000,548 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 900,466 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 1000,548 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 900,466 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "gap\055SOM" . gs_suffix . "." . gs_format
 set title "SOM\072 gap by article\054 XEA \062\060\062\066" font ",13"
@@ -182,9 +182,9 @@ set output
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 760,760 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 640,640 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 760,760 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 640,640 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "radar\055SOM" . gs_suffix . "." . gs_format
 set title "SOM\072 article scores\054 XEA \062\060\062\066" font ",13"
@@ -197,7 +197,7 @@ unset xtics
 unset ytics
 set rrange [0:1]
 set rtics 0.25 format "%.2f" font ",8"
-set grid polar 30.000000 lc rgb "#cccccc"
+set grid rtics polar 30.000000 lt 1 lc rgb "#c8c8c8"
 set xrange [-1.25:1.25]
 set yrange [-1.25:1.25]
 set key bottom right
@@ -219,9 +219,9 @@ set output
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 1000,514 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 900,438 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 1000,514 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 900,438 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "gap\055FP" . gs_suffix . "." . gs_format
 set title "FP\072 gap by article\054 XEA \062\060\062\066" font ",13"
@@ -249,9 +249,9 @@ set output
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 760,760 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 640,640 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 760,760 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 640,640 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "radar\055FP" . gs_suffix . "." . gs_format
 set title "FP\072 article scores\054 XEA \062\060\062\066" font ",13"
@@ -264,7 +264,7 @@ unset xtics
 unset ytics
 set rrange [0:1]
 set rtics 0.25 format "%.2f" font ",8"
-set grid polar 32.727273 lc rgb "#cccccc"
+set grid rtics polar 32.727273 lt 1 lc rgb "#c8c8c8"
 set xrange [-1.25:1.25]
 set yrange [-1.25:1.25]
 set key bottom right
@@ -285,9 +285,9 @@ set output
 
 reset
 if (gs_format eq "svg") {
-    set terminal svg size 900,590 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
+    set terminal svg size 800,520 dynamic noenhanced font "DejaVu Sans,11" background rgb "white"
 } else {
-    set terminal pngcairo size 900,590 noenhanced font "DejaVu Sans,10" background rgb "white"
+    set terminal pngcairo size 800,520 noenhanced font "DejaVu Sans,10" background rgb "white"
 }
 set output "disagreement" . gs_suffix . "." . gs_format
 set title "Where the experts disagree most\054 XEA \062\060\062\066" font ",13"
