@@ -6,6 +6,7 @@
 #include "config.h"
 #include "cli.h"
 #include "answers.h"
+#include "evidence.h"
 #include "publish.h"
 #include "gapscore.h"
 #include "score.h"
@@ -29,7 +30,9 @@ static const char help[] =
 	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
 	"  -a, --answers FILE      an answers file (repeat for several)\n"
 	"  -o, --output DIR        where to write the reports\n"
-	"      --consensus RULE    median (default), mean, min or max\n"
+	"      --consensus RULE    median (default), mean, min, max, or weighted:\n"
+	"                          the mean weighted by each answer's confidence\n"
+	"                          (1-3 or low/medium/high; not given = medium)\n"
 	"      --country ISO3      score only this country\n"
 	"      --round ROUND       score only this round\n"
 	"      --coverage-threshold X\n"
@@ -51,6 +54,24 @@ static const char help[] =
 	"      --keep-scripts      leave each assessment's charts.gp and data\n"
 	"                          files beside its charts, to restyle them and\n"
 	"                          run gnuplot yourself\n"
+	"      --disagreement-threshold X\n"
+	"                          flag an indicator whose experts' scores differ\n"
+	"                          by at least X (default 0.5), or who chose\n"
+	"                          different answers of a yes/no or choice type\n"
+	"      --bootstrap N       resample the experts N times and give a 90%\n"
+	"                          interval for every article score (default 0:\n"
+	"                          none)\n"
+	"      --seed S            the bootstrap's seed (default 1): the same seed\n"
+	"                          gives the same intervals\n"
+	"      --citation-patterns FILE\n"
+	"                          PCRE2 patterns (one per line) that recognise a\n"
+	"                          cited legal provision in evidence, instead of\n"
+	"                          the built-in English, French and Spanish ones;\n"
+	"                          a positive legislative answer citing none is\n"
+	"                          flagged unsupported\n"
+	"      --obligation-factors M,C,O\n"
+	"                          weights of mandatory, consider and optional\n"
+	"                          obligations in priorities (default 1,0.5,0.25)\n"
 	"  -q, --quiet             do not list the reports written\n"
 	"  -h, --help              show this help\n"
 	"\n"
@@ -81,6 +102,11 @@ enum {
 	OPT_GNUPLOT,
 	OPT_GNUPLOT_TIMEOUT,
 	OPT_KEEP_SCRIPTS,
+	OPT_DISAGREEMENT,
+	OPT_BOOTSTRAP,
+	OPT_SEED,
+	OPT_CITATIONS,
+	OPT_FACTORS,
 };
 
 struct score_args {
@@ -95,6 +121,7 @@ struct score_args {
 	const char *gnuplot;
 	unsigned gnuplot_timeout;
 	bool keep_scripts;
+	const char *citation_file;
 };
 
 /* Parse the options into args; returns -1 to go on, else an exit status. */
@@ -115,6 +142,12 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		{ "gnuplot-timeout", required_argument, NULL,
 		  OPT_GNUPLOT_TIMEOUT },
 		{ "keep-scripts", no_argument, NULL, OPT_KEEP_SCRIPTS },
+		{ "disagreement-threshold", required_argument, NULL,
+		  OPT_DISAGREEMENT },
+		{ "bootstrap", required_argument, NULL, OPT_BOOTSTRAP },
+		{ "seed", required_argument, NULL, OPT_SEED },
+		{ "citation-patterns", required_argument, NULL, OPT_CITATIONS },
+		{ "obligation-factors", required_argument, NULL, OPT_FACTORS },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -201,6 +234,45 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		}
 		case OPT_KEEP_SCRIPTS:
 			args->keep_scripts = true;
+			break;
+		case OPT_DISAGREEMENT: {
+			double v;
+			if (!parse_number(optarg, &v) || v < 0 || v > 1)
+				return usage_error("score", "--disagreement-"
+						   "threshold '%s' is not valid; "
+						   "expected a number from 0 to 1",
+						   optarg);
+			args->options.disagreement_threshold = v;
+			break;
+		}
+		case OPT_BOOTSTRAP:
+		case OPT_SEED: {
+			double v;
+			double max = c == OPT_BOOTSTRAP ? 100000 : 9007199254740991.0;
+			if (!parse_number(optarg, &v) || v < 0 || v > max ||
+			    v != (double)(unsigned long long)v)
+				return usage_error("score", "%s '%s' is not valid; "
+						   "expected a whole number from "
+						   "0 to %.0f", argv[optind - 1],
+						   optarg, max);
+			if (c == OPT_BOOTSTRAP)
+				args->options.bootstrap = (unsigned)v;
+			else
+				args->options.seed = (unsigned long long)v;
+			break;
+		}
+		case OPT_CITATIONS:
+			args->citation_file = optarg;
+			break;
+		case OPT_FACTORS:
+			if (!score_parse_factors(optarg,
+						 args->options.obligation_factor))
+				return usage_error("score", "--obligation-factors "
+						   "'%s' is not valid; expected "
+						   "three numbers >= 0 for "
+						   "mandatory, consider and "
+						   "optional, e.g. 1,0.5,0.25",
+						   optarg);
 			break;
 		case 'h':
 			print_command_help(&cmd_score);
@@ -304,6 +376,7 @@ static int run(int argc, char **argv)
 	struct score_args args;
 	struct diag_list diags;
 	struct inputs in;
+	struct citation_rules *citations;
 	enum inputs_status st;
 	int status;
 
@@ -322,6 +395,12 @@ static int run(int argc, char **argv)
 	inputs_init(&in);
 	st = inputs_load(&in, args.indicators.items, args.indicators.count,
 			 args.answers.items, args.answers.count, &diags);
+	citations = args.citation_file
+		? citation_rules_load(args.citation_file, &diags)
+		: citation_rules_default();
+	if (!citations && st == INPUTS_OK)
+		st = diags.errors ? INPUTS_INVALID : INPUTS_SYSTEM;
+	args.options.citations = citations;
 	status = report_diagnostics(&diags, st);
 	if (status == EXIT_OK && in.tally.count == 0) {
 		fprintf(stderr, "%s: error: the answer files hold no answers; "
@@ -331,6 +410,7 @@ static int run(int argc, char **argv)
 	if (status == EXIT_OK)
 		status = write_reports(&args, &in);
 	inputs_release(&in);
+	citation_rules_free(citations);
 	diag_list_release(&diags);
 	status = finish_stdout(status);
 out:

@@ -13,13 +13,23 @@ enum consensus_rule {
 	CONSENSUS_MEAN,
 	CONSENSUS_MIN,
 	CONSENSUS_MAX,
+	CONSENSUS_WEIGHTED,	/* mean weighted by each expert's confidence */
 };
 
-/* Parse "median", "mean", "min" or "max". */
+/* Parse "median", "mean", "min", "max" or "weighted". */
 bool consensus_parse(const char *name, enum consensus_rule *rule);
 const char *consensus_name(enum consensus_rule rule);
 
-/* The consensus of n > 0 scores. values is reordered (sorted). */
-double consensus_apply(enum consensus_rule rule, double *values, size_t n);
+/*
+ * The consensus of n > 0 scores. weights (one per value, > 0) are used
+ * by CONSENSUS_WEIGHTED only and may be NULL otherwise. Values are sorted
+ * first (weights with them), so the result does not depend on their order.
+ */
+double consensus_apply(enum consensus_rule rule, double *values,
+		       double *weights, size_t n);
+
+/* The weight of an answer of the given confidence (1 to 3; 0 when not
+ * given, which counts as medium, 2). */
+double consensus_confidence_weight(int confidence);
 
 #endif

@@ -9,6 +9,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -17,7 +18,9 @@ struct pattern {
 	pcre2_match_context *mctx;
 };
 
-struct pattern *pattern_new(const char *source, char **err)
+/* Compile source with options; the common part of both constructors. */
+static struct pattern *compile(const char *source, uint32_t options,
+			       char **err)
 {
 	int errcode;
 	PCRE2_SIZE erroffset;
@@ -25,8 +28,7 @@ struct pattern *pattern_new(const char *source, char **err)
 	struct pattern *pat;
 
 	code = pcre2_compile((PCRE2_SPTR)source, PCRE2_ZERO_TERMINATED,
-			     PCRE2_UTF | PCRE2_ANCHORED | PCRE2_ENDANCHORED,
-			     &errcode, &erroffset, NULL);
+			     PCRE2_UTF | options, &errcode, &erroffset, NULL);
 	if (!code) {
 		PCRE2_UCHAR buf[256];
 		char msg[400];
@@ -50,6 +52,16 @@ struct pattern *pattern_new(const char *source, char **err)
 	return pat;
 }
 
+struct pattern *pattern_new(const char *source, char **err)
+{
+	return compile(source, PCRE2_ANCHORED | PCRE2_ENDANCHORED, err);
+}
+
+struct pattern *pattern_new_search(const char *source, char **err)
+{
+	return compile(source, PCRE2_CASELESS | PCRE2_UCP, err);
+}
+
 void pattern_free(struct pattern *pat)
 {
 	if (!pat)
@@ -57,6 +69,12 @@ void pattern_free(struct pattern *pat)
 	pcre2_match_context_free(pat->mctx);
 	pcre2_code_free(pat->code);
 	free(pat);
+}
+
+enum pattern_result pattern_search(const struct pattern *pat,
+				   const char *subject, size_t len)
+{
+	return pattern_match_whole(pat, subject, len);
 }
 
 enum pattern_result pattern_match_whole(const struct pattern *pat,

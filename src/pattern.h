@@ -31,4 +31,14 @@ void pattern_free(struct pattern *pat);
 enum pattern_result pattern_match_whole(const struct pattern *pat,
 					const char *subject, size_t len);
 
+/*
+ * Compile source to be searched for anywhere in a subject, ignoring case,
+ * with Unicode classes (\w, \d, \b know accented letters). NULL and
+ * *err (caller frees) when it does not compile.
+ */
+struct pattern *pattern_new_search(const char *source, char **err);
+/* Is pat found anywhere in subject (valid UTF-8, len bytes)? */
+enum pattern_result pattern_search(const struct pattern *pat,
+				   const char *subject, size_t len);
+
 #endif

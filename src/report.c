@@ -6,6 +6,7 @@
  */
 #include "config.h"
 #include "report.h"
+#include "evidence.h"
 #include "gapscore.h"
 
 #include <cjson/cJSON.h>
@@ -87,6 +88,9 @@ static cJSON *experts_array(const struct score_result *r, size_t i)
 		add_string_or_null(e, "evidence", a->evidence);
 		add_string_or_null(e, "comment", a->comment);
 		add_string_or_null(e, "good_practice", a->good_practice);
+		cJSON_AddBoolToObject(e, "unsupported",
+				      r->unsupported &&
+					      r->unsupported[a - as->rows]);
 		cJSON_AddItemToArray(arr, e);
 	}
 	return arr;
@@ -132,12 +136,52 @@ static cJSON *dimension_object(const struct score_result *r,
 	add_level_fields(obj, &d->value);
 	add_string_or_null(obj, "rating", d->rating);
 	cJSON_AddStringToObject(obj, "status", dim_status_name(d->status));
+	if (d->has_interval) {
+		cJSON *iv = cJSON_AddArrayToObject(obj, "interval90");
+		cJSON_AddItemToArray(iv, number_or_null(true, d->interval_lo));
+		cJSON_AddItemToArray(iv, number_or_null(true, d->interval_hi));
+	} else {
+		cJSON_AddNullToObject(obj, "interval90");
+	}
 	cJSON_AddNumberToObject(obj, "answered_weight", d->answered_weight);
 	cJSON_AddNumberToObject(obj, "applicable_weight", d->applicable_weight);
 	inds = cJSON_AddArrayToObject(obj, "indicators");
 	for (size_t k = 0; k < d->nindicators; k++)
 		cJSON_AddItemToArray(inds, indicator_object(r, d->indicators[k]));
 	return obj;
+}
+
+/* The good practices the experts gave on an article's indicators. */
+static cJSON *good_practices(const struct score_result *r,
+			     const struct instrument *ins,
+			     const struct article_result *ar)
+{
+	const struct assessment *as = r->assessment;
+	cJSON *arr = cJSON_CreateArray();
+
+	(void)ins;
+	for (size_t d = 0; d < r->set->ndimensions; d++) {
+		const struct dim_result *dr = &ar->dims[d];
+		for (size_t k = 0; k < dr->nindicators; k++) {
+			size_t i = dr->indicators[k];
+			struct answer_list list = tally_answers(as, i);
+			for (size_t j = 0; j < list.count; j++) {
+				const struct expert_answer *a = &list.items[j];
+				cJSON *g;
+				if (!a->good_practice)
+					continue;
+				g = cJSON_CreateObject();
+				cJSON_AddStringToObject(g, "indicator",
+							r->set->items[i].id);
+				cJSON_AddStringToObject(g, "expert",
+							as->experts[a->expert]);
+				cJSON_AddStringToObject(g, "text",
+							a->good_practice);
+				cJSON_AddItemToArray(arr, g);
+			}
+		}
+	}
+	return arr;
 }
 
 static cJSON *article_object(const struct score_result *r,
@@ -154,6 +198,8 @@ static cJSON *article_object(const struct score_result *r,
 		cJSON_AddItemToObject(obj, r->set->dimensions[d],
 				      dimension_object(r, &ar->dims[d]));
 	cJSON_AddItemToObject(obj, "combined", level_object(&ar->combined));
+	cJSON_AddItemToObject(obj, "good_practices",
+			      good_practices(r, ins, ar));
 	return obj;
 }
 
@@ -242,6 +288,29 @@ static cJSON *need_object(const struct score_result *r,
 	return obj;
 }
 
+static cJSON *disagreement_object(const struct score_result *r,
+				  const struct disagreement *dg)
+{
+	const struct indicator *ind = &r->set->items[dg->indicator];
+	const struct instrument *ins = &r->set->instruments[ind->instrument];
+	const struct indicator_result *res = &r->indicators[dg->indicator];
+	cJSON *obj = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(obj, "indicator", ind->id);
+	cJSON_AddStringToObject(obj, "instrument", ins->code);
+	cJSON_AddStringToObject(obj, "article", ins->articles[ind->article].label);
+	cJSON_AddStringToObject(obj, "dimension",
+				r->set->dimensions[ind->dimension]);
+	cJSON_AddStringToObject(obj, "question", ind->question);
+	cJSON_AddNumberToObject(obj, "weight", ind->weight);
+	add_score(obj, "spread", true, dg->spread);
+	add_score(obj, "weighted_spread", true, dg->weighted);
+	cJSON_AddBoolToObject(obj, "different_answers", dg->categorical);
+	add_score(obj, "consensus", res->has_score, res->score);
+	cJSON_AddItemToObject(obj, "experts", experts_array(r, dg->indicator));
+	return obj;
+}
+
 static cJSON *bands_object(const struct rating_bands *b,
 			   const char *const names[3])
 {
@@ -273,6 +342,18 @@ static cJSON *method_object(const struct score_options *opt)
 					obligation_name((enum obligation)o),
 					opt->obligation_factor[o]);
 	cJSON_AddStringToObject(obj, "agreement_metric", "interval");
+	cJSON_AddNumberToObject(obj, "disagreement_threshold",
+				opt->disagreement_threshold);
+	if (opt->bootstrap) {
+		cJSON *b = cJSON_AddObjectToObject(obj, "bootstrap");
+		cJSON_AddNumberToObject(b, "replicates", opt->bootstrap);
+		cJSON_AddNumberToObject(b, "seed", (double)opt->seed);
+		cJSON_AddNumberToObject(b, "interval", 0.9);
+	} else {
+		cJSON_AddNullToObject(obj, "bootstrap");
+	}
+	cJSON_AddNumberToObject(obj, "citation_patterns",
+				(double)citation_rules_count(opt->citations));
 	cJSON_AddNumberToObject(obj, "decimals", 4);
 	return obj;
 }
@@ -300,6 +381,12 @@ char *report_json(const struct score_result *r, char *const *charts,
 	needs = cJSON_AddArrayToObject(root, "ta_needs");
 	for (size_t k = 0; k < r->nneeds; k++)
 		cJSON_AddItemToArray(needs, need_object(r, &r->needs[k]));
+	needs = cJSON_AddArrayToObject(root, "disagreements");
+	for (size_t k = 0; k < r->ndisagreements; k++)
+		cJSON_AddItemToArray(needs,
+				     disagreement_object(r, &r->disagreements[k]));
+	cJSON_AddNumberToObject(root, "unsupported_answers",
+				(double)r->nunsupported);
 	agreement = cJSON_AddObjectToObject(root, "agreement");
 	add_score(agreement, "krippendorff_alpha", r->has_alpha, r->alpha);
 	cJSON_AddStringToObject(agreement, "metric", "interval");

@@ -10,6 +10,8 @@
 #include "config.h"
 #include "score.h"
 #include "agreement.h"
+#include "bootstrap.h"
+#include "evidence.h"
 #include "gapscore.h"
 
 #include <math.h>
@@ -28,6 +30,34 @@ void score_options_init(struct score_options *opt)
 	opt->obligation_factor[OBLIGATION_MANDATORY] = 1;
 	opt->obligation_factor[OBLIGATION_CONSIDER] = 0.5;
 	opt->obligation_factor[OBLIGATION_OPTIONAL] = 0.25;
+	opt->disagreement_threshold = 0.5;
+	opt->citations = NULL;
+	opt->bootstrap = 0;
+	opt->seed = 1;
+	opt->skip_extras = false;
+}
+
+bool score_parse_factors(const char *text, double factors[3])
+{
+	const char *p = text;
+	double f[3];
+
+	for (int i = 0; i < 3; i++) {
+		const char *end = strchr(p, ',');
+		char *part;
+		bool ok;
+
+		if ((i < 2) != (end != NULL))
+			return false;
+		part = end ? xstrndup(p, (size_t)(end - p)) : xstrdup(p);
+		ok = parse_number(part, &f[i]) && f[i] >= 0;
+		free(part);
+		if (!ok)
+			return false;
+		p = end ? end + 1 : p;
+	}
+	memcpy(factors, f, sizeof(f));
+	return true;
 }
 
 bool score_parse_bands(const char *text, struct rating_bands *bands)
@@ -105,8 +135,8 @@ double score_obligation_factor(const struct score_options *opt,
 static void score_indicators(struct score_result *r)
 {
 	const struct indset *set = r->set;
-	size_t cap = 0;
-	double *values = NULL;
+	size_t cap = 0, wcap = 0;
+	double *values = NULL, *weights = NULL;
 
 	for (size_t k = 0; k < set->count; k++) {
 		size_t i = set->order[k];
@@ -119,6 +149,9 @@ static void score_indicators(struct score_result *r)
 			const struct expert_answer *a = &list.items[j];
 			if (a->cls == ANSWER_SCORED) {
 				GROW(values, cap, n + 1);
+				GROW(weights, wcap, n + 1);
+				weights[n] = consensus_confidence_weight(
+					a->confidence);
 				values[n++] = a->score;
 				res->nscored++;
 			} else if (a->cls == ANSWER_NA) {
@@ -144,7 +177,7 @@ static void score_indicators(struct score_result *r)
 			res->status = IND_ANSWERED;
 			res->has_score = true;
 			res->score = consensus_apply(r->options.consensus,
-						     values, n);
+						     values, weights, n);
 		} else if (res->nna > 0) {
 			res->status = IND_NOT_APPLICABLE;
 		} else {
@@ -152,6 +185,7 @@ static void score_indicators(struct score_result *r)
 		}
 	}
 	free(values);
+	free(weights);
 }
 
 /*
@@ -409,6 +443,94 @@ static void find_alpha(struct score_result *r)
 	free(start);
 }
 
+static bool is_categorical(enum answer_kind k)
+{
+	return k == ANSWER_YESNO || k == ANSWER_YESNOPARTIAL ||
+	       k == ANSWER_CHOICE;
+}
+
+static int cmp_disagreement(const void *pa, const void *pb)
+{
+	const struct disagreement *a = pa, *b = pb;
+
+	if (a->weighted != b->weighted)
+		return a->weighted > b->weighted ? -1 : 1;
+	return a->indicator < b->indicator ? -1 : a->indicator > b->indicator;
+}
+
+/*
+ * Indicators whose experts' scores differ by at least the threshold, or
+ * (categorical types) who chose different answers; largest spread x
+ * weight first.
+ */
+static void find_disagreements(struct score_result *r)
+{
+	size_t cap = 0;
+
+	for (size_t i = 0; i < r->set->count; i++) {
+		const struct indicator *ind = &r->set->items[i];
+		struct answer_list list = tally_answers(r->assessment, i);
+		const char *first = NULL;
+		bool differ = false;
+		double lo = 0, hi = 0;
+		size_t scored = 0;
+
+		if (r->indicators[i].status == IND_NOT_ASKED)
+			continue;
+		for (size_t j = 0; j < list.count; j++) {
+			const struct expert_answer *a = &list.items[j];
+			if (a->cls != ANSWER_SCORED)
+				continue;
+			if (!scored || a->score < lo)
+				lo = a->score;
+			if (!scored || a->score > hi)
+				hi = a->score;
+			if (first && !ascii_caseeq(first, a->answer))
+				differ = true;
+			first = a->answer;
+			scored++;
+		}
+		if (scored < 2)
+			continue;
+		if (hi - lo + SCORE_EPSILON >= r->options.disagreement_threshold ||
+		    (is_categorical(ind->type.kind) && differ)) {
+			struct disagreement d = {
+				.indicator = i,
+				.spread = hi - lo,
+				.weighted = (hi - lo) * ind->weight,
+				.categorical = is_categorical(ind->type.kind) &&
+					       differ,
+			};
+			GROW(r->disagreements, cap, r->ndisagreements + 1);
+			r->disagreements[r->ndisagreements++] = d;
+		}
+	}
+	if (r->ndisagreements > 1)
+		qsort(r->disagreements, r->ndisagreements,
+		      sizeof(*r->disagreements), cmp_disagreement);
+}
+
+/* Flag positive legislative answers whose evidence cites no provision. */
+static void check_evidence(struct score_result *r)
+{
+	const struct assessment *as = r->assessment;
+
+	if (!r->options.citations)
+		return;
+	r->unsupported = xcalloc(as->nrows ? as->nrows : 1,
+				 sizeof(*r->unsupported));
+	for (size_t j = 0; j < as->nrows; j++) {
+		const struct expert_answer *a = &as->rows[j];
+		const struct indicator *ind = &r->set->items[a->indicator];
+		if (ind->dimension != DIM_LEGISLATIVE ||
+		    a->cls != ANSWER_SCORED || a->score <= 0 ||
+		    citation_found(r->options.citations, a->evidence))
+			continue;
+		r->unsupported[j] = true;
+		r->nunsupported++;
+	}
+}
+
 struct score_result *score_assessment(const struct indset *set,
 				      const struct assessment *as,
 				      const struct score_options *opt)
@@ -437,8 +559,14 @@ struct score_result *score_assessment(const struct indset *set,
 		r->overall[dim] = mean_result(&m);
 	}
 	r->overall_combined = combine(r->overall, ndim);
+	if (opt->skip_extras)
+		return r;
 	find_needs(r);
 	find_alpha(r);
+	find_disagreements(r);
+	check_evidence(r);
+	if (opt->bootstrap > 0)
+		bootstrap_intervals(r);
 	return r;
 }
 
@@ -460,5 +588,7 @@ void score_result_free(struct score_result *r)
 	free(r->indicators);
 	free(r->overall);
 	free(r->needs);
+	free(r->disagreements);
+	free(r->unsupported);
 	free(r);
 }

@@ -24,18 +24,30 @@ struct rating_bands {
 	double bound[3];
 };
 
+struct citation_rules;
+
 struct score_options {
 	enum consensus_rule consensus;
 	double coverage_threshold;		/* default 0.5 */
 	struct rating_bands legislative;	/* C, LC, PC (else NC) */
 	struct rating_bands implementation;	/* high, substantial, moderate */
 	double obligation_factor[3];		/* mandatory, consider, optional */
+	double disagreement_threshold;		/* default 0.5 */
+	/* Evidence check of positive legislative answers; NULL: none. */
+	const struct citation_rules *citations;
+	unsigned bootstrap;			/* replicates; 0: none */
+	unsigned long long seed;		/* of the bootstrap */
+	bool skip_extras;	/* internal: bootstrap replicates need only
+				 * the article scores */
 };
 
-/* Defaults: median; coverage 0.5; bands 0.85 / 0.65 / 0.35; 1 / 0.5 / 0.25. */
+/* Defaults: median; coverage 0.5; bands 0.85 / 0.65 / 0.35; factors
+ * 1 / 0.5 / 0.25; disagreement 0.5; no evidence check, no bootstrap. */
 void score_options_init(struct score_options *opt);
 /* Parse "A,B,C" (decreasing, within [0, 1]) into bands. */
 bool score_parse_bands(const char *text, struct rating_bands *bands);
+/* Parse "M,C,O" (each >= 0) into the obligation factors. */
+bool score_parse_factors(const char *text, double factors[3]);
 
 enum indicator_status {
 	IND_ANSWERED,		/* at least one scored answer */
@@ -78,6 +90,9 @@ struct dim_result {
 	double applicable_weight;
 	enum dim_status status;
 	const char *rating;	/* NULL unless status is DIM_RATED */
+	bool has_interval;	/* a bootstrap 90% interval of the score */
+	double interval_lo;
+	double interval_hi;
 	size_t *indicators;	/* indexes into the set, in set order */
 	size_t nindicators;
 };
@@ -104,6 +119,14 @@ struct ta_need {
 	double priority;
 };
 
+/* An indicator on which the experts disagree. */
+struct disagreement {
+	size_t indicator;	/* index into the set */
+	double spread;		/* highest minus lowest expert score */
+	double weighted;	/* spread x the indicator's weight */
+	bool categorical;	/* flagged for different categorical answers */
+};
+
 struct score_result {
 	const struct indset *set;
 	const struct assessment *assessment;
@@ -117,6 +140,13 @@ struct score_result {
 	size_t nneeds;
 	bool has_alpha;
 	double alpha;
+	struct disagreement *disagreements;	/* largest weighted spread
+						 * first */
+	size_t ndisagreements;
+	/* Per row of the assessment: a positive legislative answer whose
+	 * evidence cites no provision. NULL without an evidence check. */
+	bool *unsupported;
+	size_t nunsupported;
 };
 
 struct score_result *score_assessment(const struct indset *set,
