@@ -1,7 +1,14 @@
 /*
  * agreement.h - agreement between experts: Krippendorff's alpha with the
- * interval metric, over a units x coders table with missing values
- * allowed. Pure arithmetic; no I/O.
+ * nominal, ordinal, interval or ratio metric, and Fleiss' kappa, over a
+ * units x coders table with missing values allowed. Pure arithmetic; no
+ * I/O.
+ *
+ * Units are given as consecutive runs of values: unit u holds
+ * values[start[u] .. start[u + 1] - 1] (start has nunits + 1 entries and
+ * never decreases). Missing values are simply absent, so units may have
+ * different sizes. The caller keeps ownership of every array; nothing is
+ * kept after a call returns.
  */
 #ifndef AGREEMENT_H
 #define AGREEMENT_H
@@ -9,13 +16,46 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+/* How far apart two values are, for Krippendorff's alpha. */
+enum agreement_metric {
+	AGREEMENT_NOMINAL,	/* categories: equal or not */
+	AGREEMENT_ORDINAL,	/* ranks: distance counts values in between */
+	AGREEMENT_INTERVAL,	/* squared difference */
+	AGREEMENT_RATIO,	/* squared relative difference; values >= 0 */
+};
+
+/* Set *m from "nominal", "ordinal", "interval" or "ratio" (exact, lower
+ * case); false (and *m untouched) for any other name. */
+bool agreement_parse_metric(const char *name, enum agreement_metric *m);
+/* The name agreement_parse_metric() accepts for m (a static string). */
+const char *agreement_metric_name(enum agreement_metric m);
+
 /*
- * Units are given as consecutive runs of values: unit u holds
- * values[start[u] .. start[u + 1] - 1] (start has nunits + 1 entries).
- * Only units with two or more values are pairable. Returns false (alpha
- * undefined) when fewer than two values are pairable or they do not vary.
+ * Krippendorff's alpha with the given metric. Only units with two or more
+ * values are pairable; the others are ignored. Returns true and sets
+ * *alpha when alpha is defined; otherwise returns false, leaves *alpha
+ * untouched and, unless why is NULL, sets *why to a short static English
+ * reason, such as "fewer than two pairable values" or "no variation:
+ * every value is the same". Values must be finite, and not negative for
+ * the ratio metric.
  */
+bool krippendorff_alpha(enum agreement_metric metric, const double *values,
+			const size_t *start, size_t nunits, double *alpha,
+			const char **why);
+
+/* Krippendorff's alpha with the interval metric (as krippendorff_alpha()
+ * without the reason). */
 bool krippendorff_alpha_interval(const double *values, const size_t *start,
 				 size_t nunits, double *alpha);
+
+/*
+ * Fleiss' kappa over units whose values are category codes, compared for
+ * exact equality. Defined only when every unit has the same number n >= 2
+ * of ratings and the ratings do not all fall in one category; otherwise
+ * returns false, leaves *kappa untouched and, unless why is NULL, sets
+ * *why to a short static English reason.
+ */
+bool fleiss_kappa(const double *values, const size_t *start, size_t nunits,
+		  double *kappa, const char **why);
 
 #endif

@@ -62,6 +62,17 @@ static void aerror(struct aloader *ld, const struct csvin_row *row,
 	va_end(ap);
 }
 
+/* The columns merge adds beside the answers: kept for people, ignored. */
+static bool is_merge_column(const char *name)
+{
+	static const char *const names[] = { "n_experts", "spread", "dissent",
+					     "expert_answers" };
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(name, names[i]))
+			return true;
+	return false;
+}
+
 static bool read_header(struct aloader *ld, const struct csvin_row *row)
 {
 	bool ok = true;
@@ -89,6 +100,8 @@ static bool read_header(struct aloader *ld, const struct csvin_row *row)
 		if (k < NACOLS) {
 			if (ld->where[k] < 0)
 				ld->where[k] = (long)i;
+		} else if (is_merge_column(ld->names[i])) {
+			/* written by merge for readers; not scored */
 		} else {
 			char label[128];
 			csvin_column_label(label, sizeof(label), ld->names[i],

@@ -31,6 +31,7 @@ struct command {
 
 extern const struct command cmd_validate;
 extern const struct command cmd_score;
+extern const struct command cmd_merge;
 
 /* A growable list of paths given with a repeated option. */
 struct path_list {

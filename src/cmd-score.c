@@ -69,6 +69,9 @@ static const char help[] =
 	"                          the built-in English, French and Spanish ones;\n"
 	"                          a positive legislative answer citing none is\n"
 	"                          flagged unsupported\n"
+	"      --agreement-metric M\n"
+	"                          Krippendorff's alpha metric: nominal, ordinal,\n"
+	"                          interval (default) or ratio\n"
 	"      --obligation-factors M,C,O\n"
 	"                          weights of mandatory, consider and optional\n"
 	"                          obligations in priorities (default 1,0.5,0.25)\n"
@@ -107,6 +110,7 @@ enum {
 	OPT_SEED,
 	OPT_CITATIONS,
 	OPT_FACTORS,
+	OPT_METRIC,
 };
 
 struct score_args {
@@ -148,6 +152,7 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		{ "seed", required_argument, NULL, OPT_SEED },
 		{ "citation-patterns", required_argument, NULL, OPT_CITATIONS },
 		{ "obligation-factors", required_argument, NULL, OPT_FACTORS },
+		{ "agreement-metric", required_argument, NULL, OPT_METRIC },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -261,6 +266,14 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 				args->options.seed = (unsigned long long)v;
 			break;
 		}
+		case OPT_METRIC:
+			if (!agreement_parse_metric(optarg,
+						    &args->options.agreement_metric))
+				return usage_error("score", "--agreement-metric "
+						   "'%s' is not valid; expected "
+						   "nominal, ordinal, interval or "
+						   "ratio", optarg);
+			break;
 		case OPT_CITATIONS:
 			args->citation_file = optarg;
 			break;

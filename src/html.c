@@ -759,19 +759,46 @@ static void put_instrument(struct page *pg, size_t s)
 	strbuf_adds(sb, "</section>\n");
 }
 
-/* Append the section of assessment-wide charts, when there are any. */
+/* How many disagreements the page lists in full. */
+#define HTML_TOP_DISAGREEMENTS 20
+
+static void put_answers(struct page *pg, size_t i);
+
+/* Append the section on where the experts disagree: the wide charts and
+ * the most important disagreements with every expert's answer. */
 static void put_wide_charts(struct page *pg)
 {
+	const struct score_result *r = pg->r;
+	struct strbuf *sb = &pg->sb;
 	size_t n = 0;
 
 	for (size_t i = 0; pg->charts && i < pg->ncharts; i++)
-		n += chart_is_wide(pg->r, &pg->charts[i]);
-	if (!n)
+		n += chart_is_wide(r, &pg->charts[i]);
+	if (!n && !r->ndisagreements)
 		return;
-	strbuf_adds(&pg->sb, "<section id=\"charts\">\n<h2>Across the "
-			     "assessment: where the experts disagree</h2>\n");
+	strbuf_adds(sb, "<section id=\"charts\">\n<h2>Across the "
+			"assessment: where the experts disagree</h2>\n");
 	put_charts(pg, NULL);
-	strbuf_adds(&pg->sb, "</section>\n");
+	strbuf_addf(sb, "<p>%zu indicator%s where the experts' scores differ "
+		    "by at least ", r->ndisagreements,
+		    r->ndisagreements == 1 ? "" : "s");
+	put_num(sb, true, r->options.disagreement_threshold);
+	strbuf_adds(sb, " or they chose different answers; the largest "
+		    "spread times weight first.</p>\n");
+	for (size_t k = 0; k < r->ndisagreements &&
+			   k < HTML_TOP_DISAGREEMENTS; k++) {
+		const struct disagreement *dg = &r->disagreements[k];
+		const struct indicator *ind = &r->set->items[dg->indicator];
+		strbuf_adds(sb, "<h3>");
+		html_line(sb, ind->id);
+		strbuf_adds(sb, ": spread ");
+		put_num(sb, true, dg->spread);
+		strbuf_adds(sb, "</h3>\n<p>");
+		html_text(sb, ind->question);
+		strbuf_adds(sb, "</p>\n");
+		put_answers(pg, dg->indicator);
+	}
+	strbuf_adds(sb, "</section>\n");
 }
 
 /* The words for an answer's confidence (1 to 3), or a dash. */
@@ -848,7 +875,19 @@ static void put_answers(struct page *pg, size_t i)
 			break;
 		}
 		strbuf_addf(sb, "<td>%s</td>", confidence_name(a->confidence));
-		put_text_cell(sb, a->evidence);
+		if (pg->r->unsupported && pg->r->unsupported[a - as->rows]) {
+			strbuf_adds(sb, "<td><strong class=\"unsupported\">"
+				    "Unsupported:</strong> cites no legal "
+				    "provision");
+			if (a->evidence) {
+				strbuf_adds(sb, " (");
+				html_text(sb, a->evidence);
+				strbuf_adds(sb, ")");
+			}
+			strbuf_adds(sb, "</td>");
+		} else {
+			put_text_cell(sb, a->evidence);
+		}
 		put_text_cell(sb, a->comment);
 		put_text_cell(sb, a->good_practice);
 		strbuf_adds(sb, "</tr>\n");
@@ -933,6 +972,41 @@ static void put_article_status(struct page *pg,
 
 /* Append article result a of instrument result s as a <details>, open
  * when it has a gap so that the gaps show without a click. */
+/* Append the good practices the experts named for an article. */
+static void put_good_practices(struct page *pg, const struct article_result *ar)
+{
+	const struct score_result *r = pg->r;
+	const struct assessment *as = r->assessment;
+	struct strbuf *sb = &pg->sb;
+	bool any = false;
+
+	for (size_t d = 0; d < r->set->ndimensions; d++) {
+		const struct dim_result *dr = &ar->dims[d];
+		for (size_t k = 0; k < dr->nindicators; k++) {
+			struct answer_list list =
+				tally_answers(as, dr->indicators[k]);
+			for (size_t j = 0; j < list.count; j++) {
+				const struct expert_answer *a = &list.items[j];
+				if (!a->good_practice)
+					continue;
+				if (!any)
+					strbuf_adds(sb, "<h4>Good practices</h4>"
+						    "\n<ul>\n");
+				any = true;
+				strbuf_adds(sb, "<li>");
+				html_text(sb, a->good_practice);
+				strbuf_adds(sb, " <span class=\"who\">(");
+				html_line(sb, as->experts[a->expert]);
+				strbuf_adds(sb, ", ");
+				html_line(sb, r->set->items[dr->indicators[k]].id);
+				strbuf_adds(sb, ")</span></li>\n");
+			}
+		}
+	}
+	if (any)
+		strbuf_adds(sb, "</ul>\n");
+}
+
 static void put_article_details(struct page *pg, size_t s, size_t a)
 {
 	const struct score_result *r = pg->r;
@@ -959,12 +1033,21 @@ static void put_article_details(struct page *pg, size_t s, size_t a)
 		put_num(sb, dr->value.has_score, 1 - dr->value.score);
 		strbuf_adds(sb, ", coverage ");
 		put_num(sb, dr->value.has_coverage, dr->value.coverage);
-		strbuf_addf(sb, ", rating %s (%s).</p>\n",
+		strbuf_addf(sb, ", rating %s (%s)",
 			    dr->rating ? dr->rating : DASH,
 			    dim_status_name(dr->status));
+		if (dr->has_interval) {
+			strbuf_adds(sb, "; 90% interval of the score from "
+				    "resampling the experts: ");
+			put_num(sb, true, dr->interval_lo);
+			strbuf_adds(sb, " to ");
+			put_num(sb, true, dr->interval_hi);
+		}
+		strbuf_adds(sb, ".</p>\n");
 		for (size_t k = 0; k < dr->nindicators; k++)
 			put_indicator(pg, dr->indicators[k]);
 	}
+	put_good_practices(pg, ar);
 	strbuf_adds(sb, "</details>\n");
 }
 

@@ -341,7 +341,8 @@ static cJSON *method_object(const struct score_options *opt)
 		cJSON_AddNumberToObject(factors,
 					obligation_name((enum obligation)o),
 					opt->obligation_factor[o]);
-	cJSON_AddStringToObject(obj, "agreement_metric", "interval");
+	cJSON_AddStringToObject(obj, "agreement_metric",
+				agreement_metric_name(opt->agreement_metric));
 	cJSON_AddNumberToObject(obj, "disagreement_threshold",
 				opt->disagreement_threshold);
 	if (opt->bootstrap) {
@@ -389,8 +390,29 @@ char *report_json(const struct score_result *r, char *const *charts,
 				(double)r->nunsupported);
 	agreement = cJSON_AddObjectToObject(root, "agreement");
 	add_score(agreement, "krippendorff_alpha", r->has_alpha, r->alpha);
-	cJSON_AddStringToObject(agreement, "metric", "interval");
+	cJSON_AddStringToObject(agreement, "metric",
+				agreement_metric_name(r->options.agreement_metric));
+	add_string_or_null(agreement, "undefined_because",
+			   r->alpha_stat.defined ? NULL : r->alpha_stat.why);
 	cJSON_AddNumberToObject(agreement, "experts", (double)as->nexperts);
+	add_score(agreement, "fleiss_kappa", r->kappa.defined, r->kappa.value);
+	add_string_or_null(agreement, "fleiss_kappa_undefined_because",
+			   r->kappa.defined ? NULL : r->kappa.why);
+	{
+		cJSON *per = cJSON_AddArrayToObject(agreement, "instruments");
+		for (size_t s = 0; s < r->ninstruments; s++) {
+			const struct instrument_result *ir = &r->instruments[s];
+			cJSON *o = cJSON_CreateObject();
+			cJSON_AddStringToObject(o, "instrument",
+				r->set->instruments[ir->instrument].code);
+			add_score(o, "krippendorff_alpha", ir->alpha.defined,
+				  ir->alpha.value);
+			add_string_or_null(o, "undefined_because",
+					   ir->alpha.defined ? NULL
+							     : ir->alpha.why);
+			cJSON_AddItemToArray(per, o);
+		}
+	}
 	cJSON_AddItemToObject(root, "charts", string_array(charts, ncharts));
 
 	text = cJSON_Print(root);

@@ -15,6 +15,7 @@
 #include "gapscore.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +36,7 @@ void score_options_init(struct score_options *opt)
 	opt->bootstrap = 0;
 	opt->seed = 1;
 	opt->skip_extras = false;
+	opt->agreement_metric = AGREEMENT_INTERVAL;
 }
 
 bool score_parse_factors(const char *text, double factors[3])
@@ -412,32 +414,77 @@ static void find_needs(struct score_result *r)
 		qsort(r->needs, r->nneeds, sizeof(*r->needs), cmp_need);
 }
 
-/* Krippendorff's alpha over every scored answer of the assessment. */
-static void find_alpha(struct score_result *r)
+/*
+ * The scored answers of the assessment as units (one per indicator, in
+ * set order), only those of instrument ins unless ins is SIZE_MAX.
+ * Returns the number of units; *values and *start are the caller's.
+ */
+static size_t gather_units(const struct score_result *r, size_t ins,
+			   double **values, size_t **start)
 {
 	const struct assessment *as = r->assessment;
-	size_t nunits = 0, n = 0, vcap = 0, values_indicator = 0;
-	size_t *start = xcalloc(r->set->count + 1, sizeof(*start));
-	double *values = NULL;
+	size_t nunits = 0, n = 0, vcap = 0, unit_indicator = 0;
 
-	if (as->nexperts >= 2) {
-		/* Rows are sorted by indicator: each run is one unit. */
-		for (size_t j = 0; j < as->nrows; j++) {
-			const struct expert_answer *a = &as->rows[j];
-			if (a->cls != ANSWER_SCORED)
-				continue;
-			if (n > start[nunits] &&
-			    values_indicator != a->indicator)
-				start[++nunits] = n;
-			values_indicator = a->indicator;
-			GROW(values, vcap, n + 1);
-			values[n++] = a->score;
-		}
-		if (n > start[nunits])
-			start[++nunits] = n;
-		start[nunits] = n;
-		r->has_alpha = krippendorff_alpha_interval(values, start,
-							   nunits, &r->alpha);
+	*values = NULL;
+	*start = xcalloc(r->set->count + 1, sizeof(**start));
+	/* Rows are sorted by indicator: each run is one unit. */
+	for (size_t j = 0; j < as->nrows; j++) {
+		const struct expert_answer *a = &as->rows[j];
+		if (a->cls != ANSWER_SCORED ||
+		    (ins != SIZE_MAX &&
+		     r->set->items[a->indicator].instrument != ins))
+			continue;
+		if (n > (*start)[nunits] && unit_indicator != a->indicator)
+			(*start)[++nunits] = n;
+		unit_indicator = a->indicator;
+		GROW(*values, vcap, n + 1);
+		(*values)[n++] = a->score;
+	}
+	if (n > (*start)[nunits])
+		(*start)[++nunits] = n;
+	return nunits;
+}
+
+/* Alpha (the chosen metric) over the units of ins (SIZE_MAX: all). */
+static void alpha_of(const struct score_result *r, size_t ins,
+		     struct agreement_stat *out)
+{
+	double *values;
+	size_t *start;
+	size_t nunits = gather_units(r, ins, &values, &start);
+
+	if (r->assessment->nexperts < 2) {
+		out->defined = false;
+		out->why = "fewer than two experts";
+	} else {
+		out->defined = krippendorff_alpha(r->options.agreement_metric,
+						  values, start, nunits,
+						  &out->value, &out->why);
+	}
+	free(values);
+	free(start);
+}
+
+/* Alpha for the assessment and each instrument; Fleiss' kappa. */
+static void find_alpha(struct score_result *r)
+{
+	double *values;
+	size_t *start;
+	size_t nunits;
+
+	alpha_of(r, SIZE_MAX, &r->alpha_stat);
+	r->has_alpha = r->alpha_stat.defined;
+	r->alpha = r->alpha_stat.value;
+	for (size_t s = 0; s < r->ninstruments; s++)
+		alpha_of(r, r->instruments[s].instrument,
+			 &r->instruments[s].alpha);
+	nunits = gather_units(r, SIZE_MAX, &values, &start);
+	if (r->assessment->nexperts < 2) {
+		r->kappa.defined = false;
+		r->kappa.why = "fewer than two experts";
+	} else {
+		r->kappa.defined = fleiss_kappa(values, start, nunits,
+						&r->kappa.value, &r->kappa.why);
 	}
 	free(values);
 	free(start);

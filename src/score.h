@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "agreement.h"
 #include "consensus.h"
 #include "indset.h"
 #include "tally.h"
@@ -35,6 +36,7 @@ struct score_options {
 	double disagreement_threshold;		/* default 0.5 */
 	/* Evidence check of positive legislative answers; NULL: none. */
 	const struct citation_rules *citations;
+	enum agreement_metric agreement_metric;	/* default interval */
 	unsigned bootstrap;			/* replicates; 0: none */
 	unsigned long long seed;		/* of the bootstrap */
 	bool skip_extras;	/* internal: bootstrap replicates need only
@@ -103,12 +105,20 @@ struct article_result {
 	struct level_score combined;
 };
 
+/* An agreement statistic, or why it is undefined. */
+struct agreement_stat {
+	bool defined;
+	double value;
+	const char *why;	/* static text when !defined */
+};
+
 struct instrument_result {
 	size_t instrument;		/* index into set->instruments */
 	struct article_result *articles;
 	size_t narticles;
 	struct level_score *dims;	/* one per set dimension */
 	struct level_score combined;
+	struct agreement_stat alpha;	/* over this instrument's answers */
 };
 
 /* One technical assistance need: an article and dimension with a gap. */
@@ -138,8 +148,10 @@ struct score_result {
 	struct level_score overall_combined;
 	struct ta_need *needs;			/* highest priority first */
 	size_t nneeds;
-	bool has_alpha;
+	bool has_alpha;			/* = alpha_stat.defined */
 	double alpha;
+	struct agreement_stat alpha_stat;	/* the chosen metric */
+	struct agreement_stat kappa;		/* Fleiss' kappa */
 	struct disagreement *disagreements;	/* largest weighted spread
 						 * first */
 	size_t ndisagreements;

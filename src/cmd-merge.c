@@ -1,0 +1,235 @@
+/*
+ * cmd-merge.c - "gapscore merge": consolidate each panel's answers into
+ * one national answer per indicator, written as an answers file.
+ */
+#include "config.h"
+#include "cli.h"
+#include "answers.h"
+#include "fsutil.h"
+#include "gapscore.h"
+#include "merge.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char help[] =
+	"Usage: gapscore merge -i INDICATORS.csv [-i ...] -a ANSWERS.csv [-a ...]\n"
+	"                      -o MERGED.csv [OPTION]...\n"
+	"\n"
+	"Consolidate a panel's answers into one national answer per indicator\n"
+	"and assessment, written in the answers format with expert 'consensus',\n"
+	"so the result can be reviewed, signed and scored like any answers file.\n"
+	"Each experts' consensus follows --consensus; the national answer is\n"
+	"written in the indicator's own terms: for yes/no, partial and choice\n"
+	"types the answer whose score is nearest the consensus (the lower one\n"
+	"on a tie), for scales and percentages the value that scores the\n"
+	"consensus, for numbers the consensus of the experts' numbers, for text\n"
+	"every expert's text. n/a when nobody gave a scored answer and someone\n"
+	"said n/a; unknown otherwise. Experts who answered only their own\n"
+	"sections count only where they answered.\n"
+	"\n"
+	"Besides the answers columns, each row keeps who said what: n_experts\n"
+	"(experts with a row), spread (highest minus lowest score), dissent\n"
+	"(yes when the experts disagree, as in the report's disagreements),\n"
+	"expert_answers (expert=answer; ...), and evidence, good_practice and\n"
+	"comment merged as 'expert: text | expert: text'.\n"
+	"\n"
+	"Options:\n"
+	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
+	"  -a, --answers FILE      an answers file (repeat for several)\n"
+	"  -o, --output FILE       where to write the merged answers ('-':\n"
+	"                          standard output)\n"
+	"      --consensus RULE    median (default), mean, min, max or weighted\n"
+	"      --disagreement-threshold X\n"
+	"                          dissent when scores differ by at least X\n"
+	"                          (default 0.5) or categorical answers differ\n"
+	"      --country ISO3      only this country\n"
+	"      --round ROUND       only this round\n"
+	"  -h, --help              show this help\n"
+	"\n"
+	"Exit status: 0 success, 1 invalid input data (nothing written), 2 usage\n"
+	"error, 3 system error (cannot read or write).\n"
+	"\n"
+	"Example:\n"
+	"  gapscore merge -i indicators/untoc.csv -i indicators/tip.csv \\\n"
+	"      -i indicators/som.csv -i indicators/fp.csv \\\n"
+	"      -a examples/answers/XEA-2026.csv -o XEA-2026-national.csv\n";
+
+enum {
+	OPT_CONSENSUS = 256,
+	OPT_DISAGREEMENT,
+	OPT_COUNTRY,
+	OPT_ROUND,
+};
+
+struct merge_args {
+	struct path_list indicators;
+	struct path_list answers;
+	const char *output;
+	const char *country;
+	const char *round;
+	struct score_options options;
+};
+
+static int parse_args(int argc, char **argv, struct merge_args *args)
+{
+	static const struct option longopts[] = {
+		{ "indicators", required_argument, NULL, 'i' },
+		{ "answers", required_argument, NULL, 'a' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "consensus", required_argument, NULL, OPT_CONSENSUS },
+		{ "disagreement-threshold", required_argument, NULL,
+		  OPT_DISAGREEMENT },
+		{ "country", required_argument, NULL, OPT_COUNTRY },
+		{ "round", required_argument, NULL, OPT_ROUND },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	int c;
+	double v;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":i:a:o:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'i':
+			path_list_add(&args->indicators, optarg);
+			break;
+		case 'a':
+			path_list_add(&args->answers, optarg);
+			break;
+		case 'o':
+			args->output = optarg;
+			break;
+		case OPT_CONSENSUS:
+			if (!consensus_parse(optarg, &args->options.consensus))
+				return usage_error("merge", "--consensus '%s' is "
+						   "not valid; expected median, "
+						   "mean, min, max or weighted",
+						   optarg);
+			break;
+		case OPT_DISAGREEMENT:
+			if (!parse_number(optarg, &v) || v < 0 || v > 1)
+				return usage_error("merge", "--disagreement-"
+						   "threshold '%s' is not valid; "
+						   "expected a number from 0 to 1",
+						   optarg);
+			args->options.disagreement_threshold = v;
+			break;
+		case OPT_COUNTRY:
+			if (!answers_valid_country(optarg))
+				return usage_error("merge", "--country '%s' is "
+						   "not valid; expected an ISO "
+						   "3166-1 alpha-3 code such as "
+						   "KEN", optarg);
+			args->country = optarg;
+			break;
+		case OPT_ROUND:
+			if (!answers_valid_round(optarg))
+				return usage_error("merge", "--round '%s' is not "
+						   "valid; expected 1 to 32 "
+						   "letters, digits, '.', '_' "
+						   "or '-'", optarg);
+			args->round = optarg;
+			break;
+		case 'h':
+			print_command_help(&cmd_merge);
+			return finish_stdout(EXIT_OK);
+		case ':':
+			return usage_error("merge", "option '%s' needs a value",
+					   argv[optind - 1]);
+		default:
+			return usage_error("merge", "unknown option '%s'",
+					   argv[optind - 1]);
+		}
+	}
+	if (optind < argc)
+		return usage_error("merge", "unexpected argument '%s'; files "
+				   "are given with -i, -a and -o", argv[optind]);
+	if (args->indicators.count == 0)
+		return usage_error("merge", "no indicator set; give at least "
+				   "one with -i FILE");
+	if (args->answers.count == 0)
+		return usage_error("merge", "no answers; give at least one "
+				   "file with -a FILE");
+	if (!args->output || !args->output[0])
+		return usage_error("merge", "no output file; give one with "
+				   "-o FILE (- for standard output)");
+	return -1;
+}
+
+/* The merged CSV of every selected assessment (caller frees), or NULL
+ * when none is selected. */
+static char *merged_csv(const struct merge_args *args, const struct inputs *in)
+{
+	struct strbuf sb;
+	size_t n = 0;
+
+	strbuf_init(&sb);
+	strbuf_adds(&sb, merge_header);
+	for (size_t i = 0; i < in->tally.count; i++) {
+		const struct assessment *as = &in->tally.items[i];
+		struct score_result *r;
+		if ((args->country && strcmp(args->country, as->country)) ||
+		    (args->round && strcmp(args->round, as->round)))
+			continue;
+		r = score_assessment(&in->set, as, &args->options);
+		merge_rows(&sb, r);
+		score_result_free(r);
+		n++;
+	}
+	if (n == 0) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
+static int run(int argc, char **argv)
+{
+	struct merge_args args;
+	struct diag_list diags;
+	struct inputs in;
+	enum inputs_status st;
+	int status;
+	char *csv = NULL, *err = NULL;
+
+	memset(&args, 0, sizeof(args));
+	score_options_init(&args.options);
+	status = parse_args(argc, argv, &args);
+	if (status >= 0)
+		goto out;
+	diag_list_init(&diags);
+	inputs_init(&in);
+	st = inputs_load(&in, args.indicators.items, args.indicators.count,
+			 args.answers.items, args.answers.count, &diags);
+	status = report_diagnostics(&diags, st);
+	if (status == EXIT_OK && !(csv = merged_csv(&args, &in))) {
+		fprintf(stderr, "%s: error: no assessment to merge; nothing was "
+			"written\n", PROG);
+		status = EXIT_INVALID;
+	}
+	if (status == EXIT_OK) {
+		if (!strcmp(args.output, "-"))
+			fputs(csv, stdout);
+		else if (!fs_write_atomic(args.output, csv, strlen(csv), &err))
+			status = system_error("%s", err);
+	}
+	free(csv);
+	free(err);
+	inputs_release(&in);
+	diag_list_release(&diags);
+	status = finish_stdout(status);
+out:
+	path_list_release(&args.indicators);
+	path_list_release(&args.answers);
+	return status;
+}
+
+const struct command cmd_merge = {
+	.name = "merge",
+	.summary = "consolidate a panel's answers into national answers",
+	.help = help,
+	.run = run,
+};
