@@ -215,7 +215,10 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 						   "valid; expected three "
 						   "decreasing numbers from 0 "
 						   "to 1, e.g. 0.85,0.65,0.35",
-						   argv[optind - 1], optarg);
+						   c == OPT_LEG_BANDS
+						   ? "--legislative-bands"
+						   : "--implementation-bands",
+						   optarg);
 			break;
 		case OPT_CHARTS:
 			if (!chart_parse_format(optarg, &args->charts))
@@ -258,7 +261,8 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 			    v != (double)(unsigned long long)v)
 				return usage_error("score", "%s '%s' is not valid; "
 						   "expected a whole number from "
-						   "0 to %.0f", argv[optind - 1],
+						   "0 to %.0f", c == OPT_BOOTSTRAP
+						   ? "--bootstrap" : "--seed",
 						   optarg, max);
 			if (c == OPT_BOOTSTRAP)
 				args->options.bootstrap = (unsigned)v;

@@ -22,6 +22,7 @@ Suite *suite_load(void);
 Suite *suite_shipped(void);
 Suite *suite_html(void);
 Suite *suite_chart(void);
+Suite *suite_panel(void);
 
 /* Write text to a fresh temporary file; returns its path (caller frees
  * with fixture_remove). */
