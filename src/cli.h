@@ -32,6 +32,7 @@ struct command {
 extern const struct command cmd_validate;
 extern const struct command cmd_score;
 extern const struct command cmd_merge;
+extern const struct command cmd_plan;
 
 /* A growable list of paths given with a repeated option. */
 struct path_list {

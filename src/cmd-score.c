@@ -92,6 +92,7 @@ static const char help[] =
 	"\n"
 	"Example:\n"
 	"  gapscore score -i indicators/untoc.csv -i indicators/tip.csv \\\n"
+	"      -i indicators/som.csv -i indicators/fp.csv \\\n"
 	"      -a examples/answers/XEA-2026.csv -o reports/example\n";
 
 enum {
@@ -178,7 +179,7 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 			if (!consensus_parse(optarg, &args->options.consensus))
 				return usage_error("score", "--consensus '%s' is "
 						   "not valid; expected median, "
-						   "mean, min or max", optarg);
+						   "mean, min, max or weighted", optarg);
 			break;
 		case OPT_COUNTRY:
 			if (!answers_valid_country(optarg))

@@ -23,6 +23,7 @@ Suite *suite_shipped(void);
 Suite *suite_html(void);
 Suite *suite_chart(void);
 Suite *suite_panel(void);
+Suite *suite_plan(void);
 
 /* Write text to a fresh temporary file; returns its path (caller frees
  * with fixture_remove). */
