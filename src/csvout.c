@@ -7,19 +7,15 @@
 #include <stdio.h>
 #include <string.h>
 
-void csvout_field(struct strbuf *sb, const char *text, bool first,
-		  bool neutralise)
+void csvout_text(struct strbuf *sb, const char *text, bool neutralise)
 {
 	const char *s = text ? text : "";
+	bool formula = neutralise && s[0] != '\0' && strchr("=+-@\t\r", s[0]);
 	bool quote = strpbrk(s, ",\"\r\n") != NULL;
 
-	if (!first)
-		strbuf_addch(sb, ',');
-	if (neutralise && strchr("=+-@\t\r", s[0]) && s[0])
-		quote = true;
 	if (quote)
 		strbuf_addch(sb, '"');
-	if (neutralise && s[0] && strchr("=+-@\t\r", s[0]))
+	if (formula)
 		strbuf_addch(sb, '\'');
 	for (; *s; s++) {
 		if (*s == '"')
@@ -30,22 +26,37 @@ void csvout_field(struct strbuf *sb, const char *text, bool first,
 		strbuf_addch(sb, '"');
 }
 
-void csvout_number(struct strbuf *sb, double value, bool first)
+void csvout_field(struct strbuf *sb, const char *text, bool first,
+		  bool neutralise)
+{
+	if (!first)
+		strbuf_addch(sb, ',');
+	csvout_text(sb, text, neutralise);
+}
+
+void csvout_number_text(struct strbuf *sb, double value)
 {
 	char buf[64];
+	size_t len;
 
-	snprintf(buf, sizeof(buf), "%.4f", round4(value));
-	/* Trim trailing zeros: 0.5000 -> 0.5, 1.0000 -> 1. */
-	for (size_t n = strlen(buf); n > 1 && strchr(buf, '.'); n--) {
-		if (buf[n - 1] != '0' && buf[n - 1] != '.')
-			break;
-		buf[n - 1] = '\0';
-		if (buf[n - 2] == '.') {
-			buf[n - 2] = '\0';
-			break;
-		}
-	}
-	csvout_field(sb, buf, first, false);
+	/* %.4f never uses an exponent; the zeros it pads with go. */
+	snprintf(buf, sizeof(buf), "%.4f", round4(value) + 0.0);
+	len = strlen(buf);
+	while (len > 0 && buf[len - 1] == '0')
+		len--;
+	if (len > 0 && buf[len - 1] == '.')
+		len--;
+	if (len == 2 && !strncmp(buf, "-0", 2))
+		strbuf_addch(sb, '0');
+	else
+		strbuf_add(sb, buf, len);
+}
+
+void csvout_number(struct strbuf *sb, double value, bool first)
+{
+	if (!first)
+		strbuf_addch(sb, ',');
+	csvout_number_text(sb, value);
 }
 
 void csvout_end_row(struct strbuf *sb)

@@ -12,13 +12,18 @@
 #include "gapscore.h"
 
 /*
- * Append one field (NULL is empty), preceded by a comma unless first.
- * With neutralise, a text starting with =, +, -, @, a tab or a carriage
- * return gets a leading apostrophe so that no spreadsheet evaluates it.
+ * Append one cell (NULL is empty), quoted when it holds a comma, quote,
+ * CR or LF. With neutralise, a text starting with =, +, -, @, a tab or a
+ * carriage return gets a leading apostrophe so that no spreadsheet
+ * evaluates it.
  */
+void csvout_text(struct strbuf *sb, const char *text, bool neutralise);
+/* The same, preceded by a comma unless first. */
 void csvout_field(struct strbuf *sb, const char *text, bool first,
 		  bool neutralise);
-/* Append a number field (plain decimal, at most 4 decimals). */
+/* Append a number cell: rounded to 4 decimals, trailing zeros dropped. */
+void csvout_number_text(struct strbuf *sb, double value);
+/* The same, preceded by a comma unless first. */
 void csvout_number(struct strbuf *sb, double value, bool first);
 /* End the row. */
 void csvout_end_row(struct strbuf *sb);

@@ -12,6 +12,7 @@
  */
 #include "config.h"
 #include "plan.h"
+#include "csvout.h"
 #include "gapscore.h"
 
 #include <stdio.h>
@@ -24,44 +25,6 @@ static const char header[] =
 /* Between the items of a list cell. */
 #define LIST_SEP "; "
 
-/* One text cell, neutralised and quoted (see the top of the file). */
-void plan_csv_text(struct strbuf *sb, const char *text)
-{
-	bool formula = text[0] != '\0' && strchr("=+-@\t\r", text[0]);
-	bool quote = strpbrk(text, ",\"\r\n") != NULL;
-
-	if (quote)
-		strbuf_addch(sb, '"');
-	if (formula)
-		strbuf_addch(sb, '\'');
-	for (const char *s = text; *s; s++) {
-		if (*s == '"')
-			strbuf_addch(sb, '"');
-		strbuf_addch(sb, *s);
-	}
-	if (quote)
-		strbuf_addch(sb, '"');
-}
-
-/* One number cell: 4 decimals at most, trailing zeros dropped. */
-void plan_csv_number(struct strbuf *sb, double x)
-{
-	char buf[64];
-	size_t len;
-
-	/* %.4f never uses an exponent; the zeros it pads with go. */
-	snprintf(buf, sizeof(buf), "%.4f", round4(x) + 0.0);
-	len = strlen(buf);
-	while (len > 0 && buf[len - 1] == '0')
-		len--;
-	if (len > 0 && buf[len - 1] == '.')
-		len--;
-	if (len == 2 && !strncmp(buf, "-0", 2))
-		strbuf_addch(sb, '0');
-	else
-		strbuf_add(sb, buf, len);
-}
-
 /* Append the items of refs joined with LIST_SEP as one cell. */
 static void add_refs(struct strbuf *sb, const struct plan_refs *refs)
 {
@@ -73,7 +36,7 @@ static void add_refs(struct strbuf *sb, const struct plan_refs *refs)
 			strbuf_adds(&cell, LIST_SEP);
 		strbuf_adds(&cell, refs->items[k]);
 	}
-	plan_csv_text(sb, cell.buf);
+	csvout_text(sb, cell.buf, true);
 	strbuf_release(&cell);
 }
 
@@ -89,7 +52,7 @@ static void add_unmet(struct strbuf *sb, const struct plan *p,
 			strbuf_adds(&cell, LIST_SEP);
 		strbuf_adds(&cell, p->set->items[n->unmet[k].indicator].id);
 	}
-	plan_csv_text(sb, cell.buf);
+	csvout_text(sb, cell.buf, true);
 	strbuf_release(&cell);
 }
 
@@ -101,27 +64,27 @@ static void add_row(struct strbuf *sb, const struct plan *p,
 	const struct article *art = &ins->articles[n->article];
 	const struct plan_assessment *as = &p->assessments[n->assessment];
 
-	plan_csv_text(sb, category);
+	csvout_text(sb, category, true);
 	strbuf_addch(sb, ',');
-	plan_csv_text(sb, ins->code);
+	csvout_text(sb, ins->code, true);
 	strbuf_addch(sb, ',');
-	plan_csv_text(sb, as->country);
+	csvout_text(sb, as->country, true);
 	strbuf_addch(sb, ',');
-	plan_csv_text(sb, as->round);
+	csvout_text(sb, as->round, true);
 	strbuf_addch(sb, ',');
-	plan_csv_text(sb, art->label);
+	csvout_text(sb, art->label, true);
 	strbuf_addch(sb, ',');
-	plan_csv_text(sb, art->title);
+	csvout_text(sb, art->title, true);
 	strbuf_addch(sb, ',');
-	plan_csv_text(sb, p->set->dimensions[n->dimension]);
+	csvout_text(sb, p->set->dimensions[n->dimension], true);
 	strbuf_addch(sb, ',');
-	plan_csv_number(sb, 1 - n->score);
+	csvout_number_text(sb, 1 - n->score);
 	strbuf_addch(sb, ',');
-	plan_csv_number(sb, n->priority);
+	csvout_number_text(sb, n->priority);
 	strbuf_addch(sb, ',');
-	plan_csv_text(sb, n->rating ? n->rating : "");
+	csvout_text(sb, n->rating ? n->rating : "", true);
 	strbuf_addch(sb, ',');
-	plan_csv_text(sb, dim_status_name(n->status));
+	csvout_text(sb, dim_status_name(n->status), true);
 	strbuf_addch(sb, ',');
 	add_refs(sb, &n->guide_refs);
 	strbuf_addch(sb, ',');

@@ -146,17 +146,11 @@ struct plan *plan_build(const struct indset *set, const struct tally *t,
 size_t plan_rows(const struct plan *p);
 
 /* plan.json (schema PLAN_SCHEMA) as text ending in a newline (caller
- * frees); NULL when cJSON fails. Written by plan-json.c. */
+ * frees); NULL when cJSON fails. Written by report.c, the JSON module. */
 char *plan_json(const struct plan *p);
 
 /* plan.csv: a header, then one row per (category, instrument, need), in
  * plan order; RFC 4180 quoting, LF line ends (caller frees). */
 char *plan_csv(const struct plan *p);
-/* Append text as one CSV cell: a leading =, +, -, @, tab or carriage
- * return gets an apostrophe first (no formula in a spreadsheet), then
- * the cell is quoted when it holds a comma, quote, CR or LF. */
-void plan_csv_text(struct strbuf *sb, const char *text);
-/* Append x, rounded to 4 decimals, as a plain decimal cell ("0.75"). */
-void plan_csv_number(struct strbuf *sb, double x);
 
 #endif

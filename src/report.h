@@ -1,6 +1,7 @@
 /*
  * report.h - the JSON gap report of one assessment (schema
- * "gapscore/report/1"). The only module that knows cJSON.
+ * "gapscore/report/1"), and the JSON of a technical assistance plan
+ * (plan_json, declared in plan.h). The only module that knows cJSON.
  *
  * Numbers are scores rounded to 4 decimals, or null; the same result
  * always gives the same bytes.

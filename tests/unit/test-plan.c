@@ -14,6 +14,7 @@
 
 #include "gapscore.h"
 #include "plan.h"
+#include "csvout.h"
 
 #define HEADER "id,instrument,article,article_title,dimension,question," \
 	       "answer_type,weight,article_weight,obligation,guide_ref," \
@@ -427,23 +428,23 @@ START_TEST(json_layout)
 }
 END_TEST
 
-/* plan_csv_text of text, as a fresh string. */
+/* csvout_text of text (neutralised), as a fresh string. */
 static char *cell(const char *text)
 {
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	plan_csv_text(&sb, text);
+	csvout_text(&sb, text, true);
 	return strbuf_detach(&sb);
 }
 
-/* plan_csv_number of x, as a fresh string. */
+/* csvout_number_text of x, as a fresh string. */
 static char *number_cell(double x)
 {
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	plan_csv_number(&sb, x);
+	csvout_number_text(&sb, x);
 	return strbuf_detach(&sb);
 }
 
