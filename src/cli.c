@@ -4,7 +4,11 @@
  */
 #include "config.h"
 #include "cli.h"
+#include "answers.h"
 #include "gapscore.h"
+#include "score.h"
+
+#include <getopt.h>
 
 #include <errno.h>
 #include <stdarg.h>
@@ -77,4 +81,67 @@ int finish_stdout(int status)
 void print_command_help(const struct command *cmd)
 {
 	fputs(cmd->help, stdout);
+}
+
+int cli_common_option(const char *cmd, int c, char **argv,
+		      const struct cli_common *co)
+{
+	double v;
+
+	switch (c) {
+	case 'i':
+		path_list_add(co->indicators, optarg);
+		return -1;
+	case 'a':
+		path_list_add(co->answers, optarg);
+		return -1;
+	case CLI_OPT_CONSENSUS:
+		if (!consensus_parse(optarg, &co->score->consensus))
+			return usage_error(cmd, "--consensus '%s' is not valid; "
+					   "expected median, mean, min, max or "
+					   "weighted", optarg);
+		return -1;
+	case CLI_OPT_COUNTRY:
+		if (!answers_valid_country(optarg))
+			return usage_error(cmd, "--country '%s' is not valid; "
+					   "expected an ISO 3166-1 alpha-3 code "
+					   "such as KEN", optarg);
+		*co->country = optarg;
+		return -1;
+	case CLI_OPT_ROUND:
+		if (!answers_valid_round(optarg))
+			return usage_error(cmd, "--round '%s' is not valid; "
+					   "expected 1 to 32 letters, digits, "
+					   "'.', '_' or '-'", optarg);
+		*co->round = optarg;
+		return -1;
+	case CLI_OPT_COVERAGE:
+		if (!parse_number(optarg, &v) || v < 0 || v > 1)
+			return usage_error(cmd, "--coverage-threshold '%s' is "
+					   "not valid; expected a number from 0 "
+					   "to 1", optarg);
+		co->score->coverage_threshold = v;
+		return -1;
+	case ':':
+		return usage_error(cmd, "option '%s' needs a value",
+				   argv[optind - 1]);
+	default:
+		return usage_error(cmd, "unknown option '%s'",
+				   argv[optind - 1]);
+	}
+}
+
+int cli_check_files(const char *cmd, int argc, char **argv,
+		    const struct cli_common *co)
+{
+	if (optind < argc)
+		return usage_error(cmd, "unexpected argument '%s'; files are "
+				   "given with -i, -a and -o", argv[optind]);
+	if (co->indicators->count == 0)
+		return usage_error(cmd, "no indicator set; give at least one "
+				   "with -i FILE");
+	if (co->answers->count == 0)
+		return usage_error(cmd, "no answers; give at least one file "
+				   "with -a FILE");
+	return -1;
 }

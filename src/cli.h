@@ -43,6 +43,38 @@ struct path_list {
 void path_list_add(struct path_list *l, char *path);
 void path_list_release(struct path_list *l);
 
+/* getopt_long values of the options every reading command shares. */
+enum {
+	CLI_OPT_CONSENSUS = 1000,
+	CLI_OPT_COUNTRY,
+	CLI_OPT_ROUND,
+	CLI_OPT_COVERAGE,
+};
+
+struct score_options;
+
+/* Where a command keeps the shared options' values. */
+struct cli_common {
+	struct path_list *indicators;	/* -i */
+	struct path_list *answers;	/* -a */
+	const char **country;		/* --country */
+	const char **round;		/* --round */
+	struct score_options *score;	/* --consensus, --coverage-threshold */
+};
+
+/*
+ * Handle getopt_long's c when it is a shared option (-i, -a, --country,
+ * --round, --consensus, --coverage-threshold), a missing value or an
+ * unknown option. Returns -1 when handled and parsing goes on, else the
+ * exit status (a usage error).
+ */
+int cli_common_option(const char *cmd, int c, char **argv,
+		      const struct cli_common *co);
+/* After parsing: no stray argument, at least one -i and one -a. Returns
+ * -1 when all is well, else the exit status. */
+int cli_check_files(const char *cmd, int argc, char **argv,
+		    const struct cli_common *co);
+
 /* Print a usage error for command cmd and return EXIT_USAGE. */
 int usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -58,10 +58,7 @@ static const char help[] =
 	"      -a examples/answers/XEA-2026.csv -o XEA-2026-national.csv\n";
 
 enum {
-	OPT_CONSENSUS = 256,
-	OPT_DISAGREEMENT,
-	OPT_COUNTRY,
-	OPT_ROUND,
+	OPT_DISAGREEMENT = 256,
 };
 
 struct merge_args {
@@ -79,35 +76,29 @@ static int parse_args(int argc, char **argv, struct merge_args *args)
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "consensus", required_argument, NULL, OPT_CONSENSUS },
+		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
 		{ "disagreement-threshold", required_argument, NULL,
 		  OPT_DISAGREEMENT },
-		{ "country", required_argument, NULL, OPT_COUNTRY },
-		{ "round", required_argument, NULL, OPT_ROUND },
+		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
+		{ "round", required_argument, NULL, CLI_OPT_ROUND },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int c;
+	const struct cli_common co = {
+		.indicators = &args->indicators,
+		.answers = &args->answers,
+		.country = &args->country,
+		.round = &args->round,
+		.score = &args->options,
+	};
+	int c, st;
 	double v;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":i:a:o:h", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'i':
-			path_list_add(&args->indicators, optarg);
-			break;
-		case 'a':
-			path_list_add(&args->answers, optarg);
-			break;
 		case 'o':
 			args->output = optarg;
-			break;
-		case OPT_CONSENSUS:
-			if (!consensus_parse(optarg, &args->options.consensus))
-				return usage_error("merge", "--consensus '%s' is "
-						   "not valid; expected median, "
-						   "mean, min, max or weighted",
-						   optarg);
 			break;
 		case OPT_DISAGREEMENT:
 			if (!parse_number(optarg, &v) || v < 0 || v > 1)
@@ -117,42 +108,19 @@ static int parse_args(int argc, char **argv, struct merge_args *args)
 						   optarg);
 			args->options.disagreement_threshold = v;
 			break;
-		case OPT_COUNTRY:
-			if (!answers_valid_country(optarg))
-				return usage_error("merge", "--country '%s' is "
-						   "not valid; expected an ISO "
-						   "3166-1 alpha-3 code such as "
-						   "KEN", optarg);
-			args->country = optarg;
-			break;
-		case OPT_ROUND:
-			if (!answers_valid_round(optarg))
-				return usage_error("merge", "--round '%s' is not "
-						   "valid; expected 1 to 32 "
-						   "letters, digits, '.', '_' "
-						   "or '-'", optarg);
-			args->round = optarg;
-			break;
 		case 'h':
 			print_command_help(&cmd_merge);
 			return finish_stdout(EXIT_OK);
-		case ':':
-			return usage_error("merge", "option '%s' needs a value",
-					   argv[optind - 1]);
 		default:
-			return usage_error("merge", "unknown option '%s'",
-					   argv[optind - 1]);
+			st = cli_common_option("merge", c, argv, &co);
+			if (st >= 0)
+				return st;
+			break;
 		}
 	}
-	if (optind < argc)
-		return usage_error("merge", "unexpected argument '%s'; files "
-				   "are given with -i, -a and -o", argv[optind]);
-	if (args->indicators.count == 0)
-		return usage_error("merge", "no indicator set; give at least "
-				   "one with -i FILE");
-	if (args->answers.count == 0)
-		return usage_error("merge", "no answers; give at least one "
-				   "file with -a FILE");
+	st = cli_check_files("merge", argc, argv, &co);
+	if (st >= 0)
+		return st;
 	if (!args->output || !args->output[0])
 		return usage_error("merge", "no output file; give one with "
 				   "-o FILE (- for standard output)");

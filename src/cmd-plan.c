@@ -71,11 +71,7 @@ static const char help[] =
 	"      -o reports/plan\n";
 
 enum {
-	OPT_CONSENSUS = 256,
-	OPT_COUNTRY,
-	OPT_ROUND,
-	OPT_LATEST,
-	OPT_COVERAGE,
+	OPT_LATEST = 256,
 	OPT_MIN_PRIORITY,
 };
 
@@ -94,69 +90,37 @@ static int parse_args(int argc, char **argv, struct plan_args *args)
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "consensus", required_argument, NULL, OPT_CONSENSUS },
-		{ "country", required_argument, NULL, OPT_COUNTRY },
-		{ "round", required_argument, NULL, OPT_ROUND },
+		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
+		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
+		{ "round", required_argument, NULL, CLI_OPT_ROUND },
 		{ "latest", no_argument, NULL, OPT_LATEST },
-		{ "coverage-threshold", required_argument, NULL, OPT_COVERAGE },
+		{ "coverage-threshold", required_argument, NULL, CLI_OPT_COVERAGE },
 		{ "min-priority", required_argument, NULL, OPT_MIN_PRIORITY },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int c;
+	const struct cli_common co = {
+		.indicators = &args->indicators,
+		.answers = &args->answers,
+		.country = &args->options.country,
+		.round = &args->options.round,
+		.score = &args->options.score,
+	};
+	int c, st;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":i:a:o:qh", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'i':
-			path_list_add(&args->indicators, optarg);
-			break;
-		case 'a':
-			path_list_add(&args->answers, optarg);
-			break;
 		case 'o':
 			args->outdir = optarg;
 			break;
 		case 'q':
 			args->quiet = true;
 			break;
-		case OPT_CONSENSUS:
-			if (!consensus_parse(optarg,
-					     &args->options.score.consensus))
-				return usage_error("plan", "--consensus '%s' is "
-						   "not valid; expected median, "
-						   "mean, min, max or weighted", optarg);
-			break;
-		case OPT_COUNTRY:
-			if (!answers_valid_country(optarg))
-				return usage_error("plan", "--country '%s' is "
-						   "not valid; expected an ISO "
-						   "3166-1 alpha-3 code such as "
-						   "KEN", optarg);
-			args->options.country = optarg;
-			break;
-		case OPT_ROUND:
-			if (!answers_valid_round(optarg))
-				return usage_error("plan", "--round '%s' is not "
-						   "valid; expected 1 to 32 "
-						   "letters, digits, '.', '_' "
-						   "or '-'", optarg);
-			args->options.round = optarg;
-			break;
 		case OPT_LATEST:
 			args->options.latest_only = true;
 			break;
-		case OPT_COVERAGE: {
-			double v;
-			if (!parse_number(optarg, &v) || v < 0 || v > 1)
-				return usage_error("plan", "--coverage-threshold "
-						   "'%s' is not valid; expected "
-						   "a number from 0 to 1",
-						   optarg);
-			args->options.score.coverage_threshold = v;
-			break;
-		}
 		case OPT_MIN_PRIORITY: {
 			double v;
 			if (!parse_number(optarg, &v) || v < 0)
@@ -170,23 +134,16 @@ static int parse_args(int argc, char **argv, struct plan_args *args)
 		case 'h':
 			print_command_help(&cmd_plan);
 			return finish_stdout(EXIT_OK);
-		case ':':
-			return usage_error("plan", "option '%s' needs a value",
-					   argv[optind - 1]);
 		default:
-			return usage_error("plan", "unknown option '%s'",
-					   argv[optind - 1]);
+			st = cli_common_option("plan", c, argv, &co);
+			if (st >= 0)
+				return st;
+			break;
 		}
 	}
-	if (optind < argc)
-		return usage_error("plan", "unexpected argument '%s'; files "
-				   "are given with -i, -a and -o", argv[optind]);
-	if (args->indicators.count == 0)
-		return usage_error("plan", "no indicator set; give at least "
-				   "one with -i FILE");
-	if (args->answers.count == 0)
-		return usage_error("plan", "no answers; give at least one "
-				   "file with -a FILE");
+	st = cli_check_files("plan", argc, argv, &co);
+	if (st >= 0)
+		return st;
 	if (!args->outdir || !args->outdir[0])
 		return usage_error("plan", "no output directory; give one "
 				   "with -o DIR");

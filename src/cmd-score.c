@@ -96,11 +96,7 @@ static const char help[] =
 	"      -a examples/answers/XEA-2026.csv -o reports/example\n";
 
 enum {
-	OPT_CONSENSUS = 256,
-	OPT_COUNTRY,
-	OPT_ROUND,
-	OPT_COVERAGE,
-	OPT_LEG_BANDS,
+	OPT_LEG_BANDS = 256,
 	OPT_IMP_BANDS,
 	OPT_CHARTS,
 	OPT_GNUPLOT,
@@ -136,10 +132,10 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
 		{ "output", required_argument, NULL, 'o' },
-		{ "consensus", required_argument, NULL, OPT_CONSENSUS },
-		{ "country", required_argument, NULL, OPT_COUNTRY },
-		{ "round", required_argument, NULL, OPT_ROUND },
-		{ "coverage-threshold", required_argument, NULL, OPT_COVERAGE },
+		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
+		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
+		{ "round", required_argument, NULL, CLI_OPT_ROUND },
+		{ "coverage-threshold", required_argument, NULL, CLI_OPT_COVERAGE },
 		{ "legislative-bands", required_argument, NULL, OPT_LEG_BANDS },
 		{ "implementation-bands", required_argument, NULL, OPT_IMP_BANDS },
 		{ "charts", required_argument, NULL, OPT_CHARTS },
@@ -158,55 +154,24 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
-	int c;
+	const struct cli_common co = {
+		.indicators = &args->indicators,
+		.answers = &args->answers,
+		.country = &args->country,
+		.round = &args->round,
+		.score = &args->options,
+	};
+	int c, st;
 
 	opterr = 0;
 	while ((c = getopt_long(argc, argv, ":i:a:o:qh", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'i':
-			path_list_add(&args->indicators, optarg);
-			break;
-		case 'a':
-			path_list_add(&args->answers, optarg);
-			break;
 		case 'o':
 			args->outdir = optarg;
 			break;
 		case 'q':
 			args->quiet = true;
 			break;
-		case OPT_CONSENSUS:
-			if (!consensus_parse(optarg, &args->options.consensus))
-				return usage_error("score", "--consensus '%s' is "
-						   "not valid; expected median, "
-						   "mean, min, max or weighted", optarg);
-			break;
-		case OPT_COUNTRY:
-			if (!answers_valid_country(optarg))
-				return usage_error("score", "--country '%s' is "
-						   "not valid; expected an ISO "
-						   "3166-1 alpha-3 code such as "
-						   "KEN", optarg);
-			args->country = optarg;
-			break;
-		case OPT_ROUND:
-			if (!answers_valid_round(optarg))
-				return usage_error("score", "--round '%s' is not "
-						   "valid; expected 1 to 32 "
-						   "letters, digits, '.', '_' "
-						   "or '-'", optarg);
-			args->round = optarg;
-			break;
-		case OPT_COVERAGE: {
-			double v;
-			if (!parse_number(optarg, &v) || v < 0 || v > 1)
-				return usage_error("score", "--coverage-threshold "
-						   "'%s' is not valid; expected "
-						   "a number from 0 to 1",
-						   optarg);
-			args->options.coverage_threshold = v;
-			break;
-		}
 		case OPT_LEG_BANDS:
 		case OPT_IMP_BANDS:
 			if (!score_parse_bands(optarg, c == OPT_LEG_BANDS
@@ -295,23 +260,16 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		case 'h':
 			print_command_help(&cmd_score);
 			return finish_stdout(EXIT_OK);
-		case ':':
-			return usage_error("score", "option '%s' needs a value",
-					   argv[optind - 1]);
 		default:
-			return usage_error("score", "unknown option '%s'",
-					   argv[optind - 1]);
+			st = cli_common_option("score", c, argv, &co);
+			if (st >= 0)
+				return st;
+			break;
 		}
 	}
-	if (optind < argc)
-		return usage_error("score", "unexpected argument '%s'; files "
-				   "are given with -i, -a and -o", argv[optind]);
-	if (args->indicators.count == 0)
-		return usage_error("score", "no indicator set; give at least "
-				   "one with -i FILE");
-	if (args->answers.count == 0)
-		return usage_error("score", "no answers; give at least one "
-				   "file with -a FILE");
+	st = cli_check_files("score", argc, argv, &co);
+	if (st >= 0)
+		return st;
 	if (!args->outdir || !args->outdir[0])
 		return usage_error("score", "no output directory; give one "
 				   "with -o DIR");
