@@ -13,6 +13,7 @@
 #include "chart.h"
 #include "fsutil.h"
 #include "gapscore.h"
+#include "trend.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -535,13 +536,12 @@ static bool plan_disagreement_chart(struct chart_batch *b,
 	return ok;
 }
 
-struct chart_set *chart_batch_add(struct chart_batch *b,
-				  const struct score_result *r, char **err)
+/* Start a set's directory and script; NULL with *err on failure. */
+static struct chart_set *new_set(struct chart_batch *b, struct strbuf *gp,
+				 const char *country, const char *round,
+				 char **err)
 {
 	struct chart_set *set = xcalloc(1, sizeof(*set));
-	struct strbuf gp;
-	bool ok = true;
-	char *rel;
 
 	set->dir = xasprintf("%s/a%05zu", b->tmpdir, b->nsets);
 	if (mkdir(set->dir, 0700) != 0) {
@@ -550,33 +550,32 @@ struct chart_set *chart_batch_add(struct chart_batch *b,
 		set_free(set);
 		return NULL;
 	}
-	strbuf_init(&gp);
+	strbuf_init(gp);
 	/* Only validated codes (A-Z; letters, digits . _ -) reach comments. */
-	strbuf_addf(&gp, "# gapscore charts of %s %s. Run from this directory"
+	strbuf_addf(gp, "# gapscore charts of %s %s. Run from this directory"
 		    " (gnuplot charts.gp) to redraw them;\n# every name and "
 		    "label is an octal-escaped string, every number comes "
-		    "from a .dat file.\n", r->assessment->country,
-		    r->assessment->round);
-	strbuf_addf(&gp, "if (!exists(\"gs_format\")) gs_format = \"%s\"\n"
+		    "from a .dat file.\n", country, round);
+	strbuf_addf(gp, "if (!exists(\"gs_format\")) gs_format = \"%s\"\n"
 		    "if (!exists(\"gs_suffix\")) gs_suffix = \"\"\n",
 		    format_ext(b->format));
-	for (size_t s = 0; s < r->ninstruments && ok; s++) {
-		const struct instrument_result *ir = &r->instruments[s];
-		if (ir->narticles == 0)
-			continue;
-		ok = plan_gap_chart(b, set, r, ir, &gp, err) &&
-		     plan_radar_chart(b, set, r, ir, &gp, err);
-	}
+	return set;
+}
+
+/* Write the set's script and have the master script load it. */
+static struct chart_set *finish_set(struct chart_batch *b,
+				    struct chart_set *set, struct strbuf *gp,
+				    bool ok, char **err)
+{
+	char *rel;
+
 	if (ok)
-		ok = plan_disagreement_chart(b, set, r, &gp, err);
-	if (ok)
-		ok = write_file(set->dir, "charts.gp", gp.buf, err);
-	strbuf_release(&gp);
+		ok = write_file(set->dir, "charts.gp", gp->buf, err);
+	strbuf_release(gp);
 	if (!ok) {
 		set_free(set);
 		return NULL;
 	}
-
 	rel = xasprintf("a%05zu", b->nsets);
 	strbuf_adds(&b->master, "cd ");
 	chart_quote(&b->master, rel, LABEL_CHARS);
@@ -591,6 +590,123 @@ struct chart_set *chart_batch_add(struct chart_batch *b,
 	GROW(b->sets, b->cap, b->nsets + 1);
 	b->sets[b->nsets++] = set;
 	return set;
+}
+
+struct chart_set *chart_batch_add(struct chart_batch *b,
+				  const struct score_result *r, char **err)
+{
+	struct strbuf gp;
+	struct chart_set *set = new_set(b, &gp, r->assessment->country,
+					r->assessment->round, err);
+	bool ok = true;
+
+	if (!set)
+		return NULL;
+	for (size_t s = 0; s < r->ninstruments && ok; s++) {
+		const struct instrument_result *ir = &r->instruments[s];
+		if (ir->narticles == 0)
+			continue;
+		ok = plan_gap_chart(b, set, r, ir, &gp, err) &&
+		     plan_radar_chart(b, set, r, ir, &gp, err);
+	}
+	if (ok)
+		ok = plan_disagreement_chart(b, set, r, &gp, err);
+	return finish_set(b, set, &gp, ok, err);
+}
+
+/* One line chart: the comparable scores of the series of instrument ins
+ * (TREND_NONE: overall) over the rounds, one line per dimension. */
+static bool plan_trend_chart(struct chart_batch *b, struct chart_set *set,
+			     const struct trend *tr, size_t ins,
+			     struct strbuf *gp, char **err)
+{
+	const struct indset *s = tr->set;
+	const char *code = ins == TREND_NONE ? "overall"
+					     : s->instruments[ins].code;
+	static const char *const colors[] = { "#1f4e79", "#e08a1e", "#555555",
+					      "#8e44ad", "#2e8b57" };
+	char *base = xasprintf("trend-%s", code);
+	char *dat = xasprintf("%s.dat", base);
+	struct strbuf data, title;
+	size_t cols[8], ncols = 0;
+	bool ok;
+
+	for (size_t k = 0; k < tr->nseries && ncols < 8; k++)
+		if (tr->series[k].instrument == ins &&
+		    tr->series[k].article == TREND_NONE)
+			cols[ncols++] = k;
+	if (!ncols) {
+		free(base);
+		free(dat);
+		return true;
+	}
+	strbuf_init(&data);
+	strbuf_adds(&data, "# round_index then one comparable score per "
+		    "dimension\n");
+	for (size_t r = 0; r < tr->nrounds; r++) {
+		strbuf_addf(&data, "%zu", r);
+		for (size_t c = 0; c < ncols; c++)
+			add_value(&data, tr->series[cols[c]].comparable[r].has,
+				  tr->series[cols[c]].comparable[r].score);
+		strbuf_addch(&data, '\n');
+	}
+	ok = write_file(set->dir, dat, data.buf, err);
+	strbuf_release(&data);
+	strbuf_init(&title);
+	strbuf_addf(&title, "%s: %s over the rounds (comparable indicators)",
+		    tr->country, code);
+	begin_chart(gp, base, 800, 480, title.buf);
+	strbuf_release(&title);
+	strbuf_addf(gp, "set yrange [0:1]\nset xrange [-0.3:%g]\n"
+		    "set ylabel \"Score\"\nset grid ytics lc rgb \"#cccccc\"\n"
+		    "set key outside bottom center horizontal\nset bmargin 5\n"
+		    "set xtics (", (double)tr->nrounds - 0.7);
+	for (size_t r = 0; r < tr->nrounds; r++) {
+		strbuf_adds(gp, r ? ", " : "");
+		chart_quote(gp, tr->rounds[r]->round, LABEL_CHARS);
+		strbuf_addf(gp, " %zu", r);
+	}
+	strbuf_adds(gp, ")\nplot ");
+	for (size_t c = 0; c < ncols; c++) {
+		size_t d = tr->series[cols[c]].dimension;
+		strbuf_adds(gp, c ? ", \\\n     " : "");
+		if (c == 0)
+			chart_quote(gp, dat, LABEL_CHARS * 2);
+		else
+			strbuf_adds(gp, "\"\"");
+		strbuf_addf(gp, " using 1:%zu with linespoints lw 2 pt 7 "
+			    "lc rgb \"%s\" title ", c + 2, colors[c % 5]);
+		chart_quote(gp, d < s->ndimensions ? s->dimensions[d]
+						   : "combined", LABEL_CHARS);
+	}
+	strbuf_adds(gp, "\n");
+	end_chart(gp);
+	if (ok) {
+		char *caption = xasprintf("%s %s: scores over the rounds, on the "
+					  "indicators answered in every round",
+					  tr->country, code);
+		add_file(set, b->format, base, caption,
+			 ins == TREND_NONE ? NULL : code);
+		free(caption);
+	}
+	free(base);
+	free(dat);
+	return ok;
+}
+
+struct chart_set *chart_batch_add_trend(struct chart_batch *b,
+					const struct trend *tr, char **err)
+{
+	struct strbuf gp;
+	struct chart_set *set = new_set(b, &gp, tr->country, "trend", err);
+	bool ok = true;
+
+	if (!set)
+		return NULL;
+	ok = plan_trend_chart(b, set, tr, TREND_NONE, &gp, err);
+	for (size_t s = 0; ok && s < tr->set->ninstruments; s++)
+		ok = plan_trend_chart(b, set, tr, s, &gp, err);
+	return finish_set(b, set, &gp, ok, err);
 }
 
 /* Is there an executable gnuplot at path, or on PATH for a bare name? */

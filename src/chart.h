@@ -63,6 +63,13 @@ void chart_batch_free(struct chart_batch *b);
 struct chart_set *chart_batch_add(struct chart_batch *b,
 				  const struct score_result *r, char **err);
 
+struct trend;
+
+/* Plan the trend charts of one country: the overall scores and each
+ * instrument's, per dimension, over the rounds (comparable scores). */
+struct chart_set *chart_batch_add_trend(struct chart_batch *b,
+					const struct trend *tr, char **err);
+
 enum chart_status {
 	CHART_OK,
 	CHART_NO_GNUPLOT,	/* gnuplot is not installed (or not there) */

@@ -33,6 +33,7 @@ extern const struct command cmd_validate;
 extern const struct command cmd_score;
 extern const struct command cmd_merge;
 extern const struct command cmd_plan;
+extern const struct command cmd_trend;
 
 /* A growable list of paths given with a repeated option. */
 struct path_list {

@@ -12,6 +12,7 @@ static const struct command *const commands[] = {
 	&cmd_validate,
 	&cmd_score,
 	&cmd_plan,
+	&cmd_trend,
 	&cmd_merge,
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

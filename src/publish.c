@@ -11,6 +11,7 @@
 #include "gapscore.h"
 #include "html.h"
 #include "report.h"
+#include "trend.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -130,6 +131,95 @@ enum publish_status publish_reports(struct score_result *const *results,
 		bool ok = fs_mkdirs(dir, &out->error) &&
 			  write_one(results[i], dir, batch,
 				    st == PUBLISH_OK ? sets[i] : NULL, opt, out);
+		free(dir);
+		if (!ok) {
+			st = PUBLISH_FAILED;
+			break;
+		}
+	}
+	chart_batch_free(batch);
+	free(sets);
+	return st;
+}
+
+/* Charts and trend.json of one country into dir. */
+static bool write_trend(const struct trend *tr, const char *dir,
+			struct chart_batch *batch, const struct chart_set *set,
+			const struct publish_options *opt,
+			struct publish_result *out)
+{
+	size_t nc = set ? set->count : 0;
+	char **names = xcalloc(nc ? nc : 1, sizeof(*names));
+	char *json, *path;
+	bool ok = true;
+
+	for (size_t k = 0; k < nc; k++)
+		names[k] = set->files[k].name;
+	if (set)
+		ok = chart_set_install(batch, set, dir, opt->keep_scripts,
+				       &out->error);
+	if (ok) {
+		out->ncharts += nc;
+		json = trend_json(tr, names, nc);
+		path = xasprintf("%s/trend.json", dir);
+		ok = json && fs_write_atomic(path, json, strlen(json),
+					     &out->error);
+		if (ok) {
+			out->reports = xrealloc(out->reports,
+						(out->nreports + 1) *
+							sizeof(*out->reports));
+			out->reports[out->nreports++] = path;
+		} else {
+			free(path);
+		}
+		free(json);
+	}
+	free(names);
+	return ok;
+}
+
+enum publish_status publish_trends(struct trend *const *trends, size_t n,
+				   const struct publish_options *opt,
+				   struct publish_result *out)
+{
+	struct chart_batch *batch = NULL;
+	struct chart_set **sets = xcalloc(n ? n : 1, sizeof(*sets));
+	enum publish_status st = PUBLISH_OK;
+
+	memset(out, 0, sizeof(*out));
+	if (opt->charts != CHART_NONE) {
+		batch = chart_batch_new(opt->charts, false, &out->error);
+		if (!batch)
+			st = PUBLISH_FAILED;
+		for (size_t i = 0; st == PUBLISH_OK && i < n; i++)
+			if (!(sets[i] = chart_batch_add_trend(batch, trends[i],
+							      &out->error)))
+				st = PUBLISH_FAILED;
+		if (st == PUBLISH_OK)
+			switch (chart_batch_run(batch, opt->gnuplot,
+						opt->gnuplot_timeout,
+						&out->error)) {
+			case CHART_OK:
+				break;
+			case CHART_NO_GNUPLOT:
+				st = PUBLISH_NO_GNUPLOT;
+				break;
+			case CHART_FAILED:
+				st = PUBLISH_CHARTS_FAILED;
+				break;
+			}
+		if (st == PUBLISH_FAILED) {
+			chart_batch_free(batch);
+			free(sets);
+			return st;
+		}
+	}
+	for (size_t i = 0; i < n; i++) {
+		char *dir = xasprintf("%s/%s", opt->outdir, trends[i]->country);
+		bool ok = fs_mkdirs(dir, &out->error) &&
+			  write_trend(trends[i], dir, batch,
+				      st == PUBLISH_OK ? sets[i] : NULL, opt,
+				      out);
 		free(dir);
 		if (!ok) {
 			st = PUBLISH_FAILED;

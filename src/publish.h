@@ -47,4 +47,13 @@ enum publish_status publish_reports(struct score_result *const *results,
 				    struct publish_result *out);
 void publish_result_release(struct publish_result *out);
 
+struct trend;
+
+/* Write each country's OUTDIR/COUNTRY/trend.json and trend charts, the
+ * charts of all of them drawn by one gnuplot process; out->reports lists
+ * the trend.json files. */
+enum publish_status publish_trends(struct trend *const *trends, size_t n,
+				   const struct publish_options *opt,
+				   struct publish_result *out);
+
 #endif

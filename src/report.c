@@ -7,6 +7,7 @@
 #include "config.h"
 #include "report.h"
 #include "plan.h"
+#include "trend.h"
 #include "evidence.h"
 #include "gapscore.h"
 
@@ -559,6 +560,139 @@ char *plan_json(const struct plan *p)
 		cJSON_AddItemToArray(categories,
 				     plan_category_object(p, &p->categories[c]));
 
+	text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (!text)
+		return NULL;
+	out = xasprintf("%s\n", text);
+	cJSON_free(text);
+	return out;
+}
+
+/* ------------------------------------------------------------------
+ * A country's trend over rounds (schema gapscore/trend/1).
+ */
+
+static cJSON *trend_points(const struct trend_point *p, size_t n)
+{
+	cJSON *arr = cJSON_CreateArray();
+	for (size_t k = 0; k < n; k++)
+		cJSON_AddItemToArray(arr, number_or_null(p[k].has, p[k].score));
+	return arr;
+}
+
+static cJSON *trend_series_object(const struct trend *tr,
+				  const struct trend_series *s)
+{
+	cJSON *obj = cJSON_CreateObject();
+
+	cJSON_AddItemToObject(obj, "reported",
+			      trend_points(s->reported, tr->nrounds));
+	cJSON_AddItemToObject(obj, "comparable",
+			      trend_points(s->comparable, tr->nrounds));
+	add_score(obj, "change_since_baseline", s->has_change,
+		  s->change_since_baseline);
+	add_score(obj, "change_since_last", s->has_change_since_last,
+		  s->change_since_last);
+	add_score(obj, "gap_closed", s->has_gap_closed, s->gap_closed);
+	add_string_or_null(obj, "direction", s->direction);
+	return obj;
+}
+
+static const char *trend_dim_name(const struct trend *tr, size_t d)
+{
+	return d < tr->set->ndimensions ? tr->set->dimensions[d] : "combined";
+}
+
+char *trend_json(const struct trend *tr, char *const *charts, size_t ncharts)
+{
+	const struct indset *set = tr->set;
+	cJSON *root = cJSON_CreateObject();
+	cJSON *rounds, *overall, *instruments, *moved, *partial;
+	cJSON *ins = NULL, *arts = NULL, *art = NULL;
+	size_t cur_ins = TREND_NONE, cur_art = TREND_NONE;
+	char *text, *out;
+
+	cJSON_AddStringToObject(root, "schema", TREND_SCHEMA);
+	cJSON_AddStringToObject(root, "country", tr->country);
+	rounds = cJSON_AddArrayToObject(root, "rounds");
+	for (size_t r = 0; r < tr->nrounds; r++)
+		cJSON_AddItemToArray(rounds,
+				     cJSON_CreateString(tr->rounds[r]->round));
+	cJSON_AddStringToObject(root, "baseline", tr->rounds[0]->round);
+	cJSON_AddStringToObject(root, "latest",
+				tr->rounds[tr->nrounds - 1]->round);
+	cJSON_AddNumberToObject(root, "tolerance", tr->tolerance);
+	cJSON_AddNumberToObject(root, "comparable_indicators",
+				(double)tr->ncomparable);
+	overall = cJSON_AddObjectToObject(root, "overall");
+	instruments = cJSON_AddArrayToObject(root, "instruments");
+	for (size_t k = 0; k < tr->nseries; k++) {
+		const struct trend_series *s = &tr->series[k];
+		const char *dim = trend_dim_name(tr, s->dimension);
+
+		if (s->instrument == TREND_NONE) {
+			cJSON_AddItemToObject(overall, dim,
+					      trend_series_object(tr, s));
+			continue;
+		}
+		if (s->instrument != cur_ins) {
+			ins = cJSON_CreateObject();
+			cJSON_AddStringToObject(ins, "id",
+				set->instruments[s->instrument].code);
+			cJSON_AddItemToArray(instruments, ins);
+			arts = cJSON_AddArrayToObject(ins, "articles");
+			cur_ins = s->instrument;
+			cur_art = TREND_NONE;
+		}
+		if (s->article == TREND_NONE) {
+			/* keep dimension keys before "articles" */
+			cJSON_DetachItemFromObject(ins, "articles");
+			cJSON_AddItemToObject(ins, dim,
+					      trend_series_object(tr, s));
+			cJSON_AddItemToObject(ins, "articles", arts);
+			continue;
+		}
+		if (s->article != cur_art) {
+			const struct article *a =
+				&set->instruments[s->instrument].articles[s->article];
+			art = cJSON_CreateObject();
+			cJSON_AddStringToObject(art, "article", a->label);
+			cJSON_AddStringToObject(art, "title", a->title);
+			cJSON_AddItemToArray(arts, art);
+			cur_art = s->article;
+		}
+		cJSON_AddItemToObject(art, dim, trend_series_object(tr, s));
+	}
+	moved = cJSON_AddArrayToObject(root, "indicators_moved");
+	for (size_t k = 0; k < tr->nmoved; k++) {
+		const struct indicator *ind = &set->items[tr->moved[k].indicator];
+		cJSON *m = cJSON_CreateObject();
+		cJSON_AddStringToObject(m, "id", ind->id);
+		cJSON_AddStringToObject(m, "instrument",
+					set->instruments[ind->instrument].code);
+		cJSON_AddStringToObject(m, "article",
+			set->instruments[ind->instrument].articles[ind->article].label);
+		cJSON_AddStringToObject(m, "dimension",
+					set->dimensions[ind->dimension]);
+		add_score(m, "from", true, tr->moved[k].from);
+		add_score(m, "to", true, tr->moved[k].to);
+		add_score(m, "change", true, tr->moved[k].to - tr->moved[k].from);
+		cJSON_AddItemToArray(moved, m);
+	}
+	partial = cJSON_AddArrayToObject(root, "not_comparable");
+	for (size_t k = 0; k < tr->npartial; k++) {
+		cJSON *p = cJSON_CreateObject();
+		cJSON *in = cJSON_CreateArray();
+		cJSON_AddStringToObject(p, "id", set->items[tr->partial[k]].id);
+		for (size_t r = 0; r < tr->nrounds; r++)
+			if (tr->partial_rounds[k][r])
+				cJSON_AddItemToArray(in,
+					cJSON_CreateString(tr->rounds[r]->round));
+		cJSON_AddItemToObject(p, "answered_in", in);
+		cJSON_AddItemToArray(partial, p);
+	}
+	cJSON_AddItemToObject(root, "charts", string_array(charts, ncharts));
 	text = cJSON_Print(root);
 	cJSON_Delete(root);
 	if (!text)

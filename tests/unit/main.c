@@ -93,7 +93,7 @@ int main(void)
 	Suite *(*const suites[])(void) = {
 		suite_text, suite_answer_type, suite_consensus,
 		suite_agreement, suite_score, suite_load, suite_shipped,
-		suite_html, suite_chart, suite_panel, suite_plan,
+		suite_html, suite_chart, suite_panel, suite_plan, suite_trend,
 	};
 	SRunner *sr = srunner_create(NULL);
 	TestResult **results;

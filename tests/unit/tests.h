@@ -24,6 +24,7 @@ Suite *suite_html(void);
 Suite *suite_chart(void);
 Suite *suite_panel(void);
 Suite *suite_plan(void);
+Suite *suite_trend(void);
 
 /* Write text to a fresh temporary file; returns its path (caller frees
  * with fixture_remove). */

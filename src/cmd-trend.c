@@ -1,0 +1,259 @@
+/*
+ * cmd-trend.c - "gapscore trend": each country's scores over its
+ * assessment rounds, written to OUTDIR/COUNTRY/trend.json with line
+ * charts beside it.
+ */
+#include "config.h"
+#include "cli.h"
+#include "gapscore.h"
+#include "publish.h"
+#include "trend.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char help[] =
+	"Usage: gapscore trend -i INDICATORS.csv [-i ...] -a ANSWERS.csv [-a ...]\n"
+	"                      -o OUTDIR [OPTION]...\n"
+	"\n"
+	"For each country, the series of its scores over its assessment rounds\n"
+	"(rounds sort as text, in time order): per dimension overall, per\n"
+	"instrument and per article; the change since the baseline (the first\n"
+	"round) and since the last round; the share of the baseline gap closed;\n"
+	"improved, regressed or stable within --tolerance; and the indicators\n"
+	"whose consensus moved between the last two rounds. Changes compare like\n"
+	"with like: they are measured on scores recomputed in every round from\n"
+	"the indicators answered in every round; the scores as reported are\n"
+	"kept beside them, and the indicators answered in some rounds only are\n"
+	"listed as not comparable. Writes OUTDIR/COUNTRY/trend.json and line\n"
+	"charts (trend-overall, trend-INSTRUMENT) beside it.\n"
+	"\n"
+	"Options:\n"
+	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
+	"  -a, --answers FILE      an answers file (repeat for several)\n"
+	"  -o, --output DIR        where to write the trends\n"
+	"      --country ISO3      only this country\n"
+	"      --tolerance T       a change within T (default 0.05) is stable\n"
+	"      --consensus RULE    median (default), mean, min, max or weighted\n"
+	"      --coverage-threshold X\n"
+	"                          as for score (default 0.5)\n"
+	"      --charts FORMAT     png (default), svg or none\n"
+	"      --gnuplot PATH      the gnuplot to run (default: $GNUPLOT, else\n"
+	"                          gnuplot on PATH)\n"
+	"      --gnuplot-timeout SECONDS\n"
+	"                          stop gnuplot after this long (default 300)\n"
+	"      --keep-scripts      leave charts.gp and the data files beside the\n"
+	"                          charts\n"
+	"  -q, --quiet             do not list the files written\n"
+	"  -h, --help              show this help\n"
+	"\n"
+	"Exit status: 0 success (also without gnuplot: no charts, a warning),\n"
+	"1 invalid input data (nothing written), 2 usage error, 3 system error\n"
+	"(cannot read or write, gnuplot failed).\n"
+	"\n"
+	"Example:\n"
+	"  gapscore trend -i indicators/untoc.csv -i indicators/tip.csv \\\n"
+	"      -i indicators/som.csv -i indicators/fp.csv \\\n"
+	"      -a examples/answers/XEB-2023.csv -a examples/answers/XEB-2026.csv \\\n"
+	"      -o reports/trend\n";
+
+enum {
+	OPT_TOLERANCE = 256,
+	OPT_CHARTS,
+	OPT_GNUPLOT,
+	OPT_GNUPLOT_TIMEOUT,
+	OPT_KEEP_SCRIPTS,
+};
+
+struct trend_args {
+	struct path_list indicators;
+	struct path_list answers;
+	const char *country;
+	const char *round;	/* unused: trends span every round */
+	struct score_options options;
+	struct publish_options publish;
+	double tolerance;
+	bool quiet;
+};
+
+static int parse_args(int argc, char **argv, struct trend_args *args)
+{
+	static const struct option longopts[] = {
+		{ "indicators", required_argument, NULL, 'i' },
+		{ "answers", required_argument, NULL, 'a' },
+		{ "output", required_argument, NULL, 'o' },
+		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
+		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
+		{ "coverage-threshold", required_argument, NULL,
+		  CLI_OPT_COVERAGE },
+		{ "tolerance", required_argument, NULL, OPT_TOLERANCE },
+		{ "charts", required_argument, NULL, OPT_CHARTS },
+		{ "gnuplot", required_argument, NULL, OPT_GNUPLOT },
+		{ "gnuplot-timeout", required_argument, NULL,
+		  OPT_GNUPLOT_TIMEOUT },
+		{ "keep-scripts", no_argument, NULL, OPT_KEEP_SCRIPTS },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	const struct cli_common co = {
+		.indicators = &args->indicators,
+		.answers = &args->answers,
+		.country = &args->country,
+		.round = &args->round,
+		.score = &args->options,
+	};
+	int c, st;
+	double v;
+
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":i:a:o:qh", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'o':
+			args->publish.outdir = optarg;
+			break;
+		case 'q':
+			args->quiet = true;
+			break;
+		case OPT_TOLERANCE:
+			if (!parse_number(optarg, &v) || v < 0 || v > 1)
+				return usage_error("trend", "--tolerance '%s' is "
+						   "not valid; expected a number "
+						   "from 0 to 1", optarg);
+			args->tolerance = v;
+			break;
+		case OPT_CHARTS:
+			if (!chart_parse_format(optarg, &args->publish.charts))
+				return usage_error("trend", "--charts '%s' is not "
+						   "valid; expected png, svg or "
+						   "none", optarg);
+			break;
+		case OPT_GNUPLOT:
+			args->publish.gnuplot = optarg;
+			break;
+		case OPT_GNUPLOT_TIMEOUT:
+			if (!parse_number(optarg, &v) || v < 1 || v > 86400 ||
+			    v != (unsigned)v)
+				return usage_error("trend", "--gnuplot-timeout "
+						   "'%s' is not valid; expected "
+						   "whole seconds from 1 to "
+						   "86400", optarg);
+			args->publish.gnuplot_timeout = (unsigned)v;
+			break;
+		case OPT_KEEP_SCRIPTS:
+			args->publish.keep_scripts = true;
+			break;
+		case 'h':
+			print_command_help(&cmd_trend);
+			return finish_stdout(EXIT_OK);
+		default:
+			st = cli_common_option("trend", c, argv, &co);
+			if (st >= 0)
+				return st;
+			break;
+		}
+	}
+	st = cli_check_files("trend", argc, argv, &co);
+	if (st >= 0)
+		return st;
+	if (!args->publish.outdir || !args->publish.outdir[0])
+		return usage_error("trend", "no output directory; give one "
+				   "with -o DIR");
+	return -1;
+}
+
+/* Build, write and report the trends of the selected countries. */
+static int write_trends(struct trend_args *args, const struct inputs *in)
+{
+	size_t ncountries, n = 0;
+	const char **countries = trend_countries(&in->tally, &ncountries);
+	struct trend **trends = xcalloc(ncountries + 1, sizeof(*trends));
+	struct publish_result out;
+	enum publish_status st;
+	int status = EXIT_OK;
+
+	for (size_t i = 0; i < ncountries; i++)
+		if (!args->country || !strcmp(args->country, countries[i]))
+			trends[n++] = trend_build(&in->set, &in->tally,
+						  countries[i], &args->options,
+						  args->tolerance);
+	free(countries);
+	if (n == 0) {
+		free(trends);
+		fprintf(stderr, "%s: error: no assessment of country %s; "
+			"nothing was written\n", PROG,
+			args->country ? args->country : "(any)");
+		return EXIT_INVALID;
+	}
+	st = publish_trends(trends, n, &args->publish, &out);
+	if (!args->quiet)
+		for (size_t i = 0; i < out.nreports; i++)
+			printf("%s\n", out.reports[i]);
+	if (st == PUBLISH_NO_GNUPLOT)
+		fprintf(stderr, "%s: warning: charts were skipped: gnuplot was "
+			"not found ('%s'); install it (Debian: apt-get install "
+			"gnuplot-nox) or name it with --gnuplot PATH\n", PROG,
+			args->publish.gnuplot);
+	else if (st == PUBLISH_CHARTS_FAILED)
+		status = system_error("charts were not drawn: %s", out.error);
+	else if (st == PUBLISH_FAILED)
+		status = system_error("%s", out.error);
+	if (!args->quiet && out.nreports)
+		printf("%zu trend%s and %zu chart%s written under %s\n",
+		       out.nreports, out.nreports == 1 ? "" : "s", out.ncharts,
+		       out.ncharts == 1 ? "" : "s", args->publish.outdir);
+	publish_result_release(&out);
+	for (size_t i = 0; i < n; i++)
+		trend_free(trends[i]);
+	free(trends);
+	return status;
+}
+
+static int run(int argc, char **argv)
+{
+	struct trend_args args;
+	struct diag_list diags;
+	struct inputs in;
+	enum inputs_status st;
+	int status;
+
+	memset(&args, 0, sizeof(args));
+	score_options_init(&args.options);
+	args.tolerance = 0.05;
+	args.publish.charts = CHART_PNG;
+	args.publish.gnuplot = getenv("GNUPLOT");
+	if (!args.publish.gnuplot || !args.publish.gnuplot[0])
+		args.publish.gnuplot = "gnuplot";
+	args.publish.gnuplot_timeout = 300;
+	status = parse_args(argc, argv, &args);
+	if (status >= 0)
+		goto out;
+	diag_list_init(&diags);
+	inputs_init(&in);
+	st = inputs_load(&in, args.indicators.items, args.indicators.count,
+			 args.answers.items, args.answers.count, &diags);
+	status = report_diagnostics(&diags, st);
+	if (status == EXIT_OK && in.tally.count == 0) {
+		fprintf(stderr, "%s: error: the answer files hold no answers; "
+			"nothing was written\n", PROG);
+		status = EXIT_INVALID;
+	}
+	if (status == EXIT_OK)
+		status = write_trends(&args, &in);
+	inputs_release(&in);
+	diag_list_release(&diags);
+	status = finish_stdout(status);
+out:
+	path_list_release(&args.indicators);
+	path_list_release(&args.answers);
+	return status;
+}
+
+const struct command cmd_trend = {
+	.name = "trend",
+	.summary = "follow each country's scores over assessment rounds",
+	.help = help,
+	.run = run,
+};
