@@ -38,6 +38,7 @@ struct chart_batch {
 	char *tmpdir;
 	enum chart_format format;
 	bool svg_for_html;
+	const char *lang;
 	struct strbuf master;
 	struct chart_set **sets;
 	size_t nsets;
@@ -124,13 +125,15 @@ void chart_quote(struct strbuf *sb, const char *text, size_t max_chars)
 }
 
 struct chart_batch *chart_batch_new(enum chart_format format,
-				    bool svg_for_html, char **err)
+				    bool svg_for_html, const char *lang,
+				    char **err)
 {
 	const char *tmp = getenv("TMPDIR");
 	struct chart_batch *b = xcalloc(1, sizeof(*b));
 
 	b->format = format;
 	b->svg_for_html = svg_for_html;
+	b->lang = lang;
 	b->tmpdir = xasprintf("%s/gapscore-charts.XXXXXX",
 			      tmp && tmp[0] ? tmp : "/tmp");
 	if (!mkdtemp(b->tmpdir)) {
@@ -261,10 +264,11 @@ static void end_chart(struct strbuf *gp)
 }
 
 /* The tick label of an article: its label and, cut, its title. */
-static char *article_tick(const struct article *art)
+static char *article_tick(const struct article *art, const char *lang)
 {
-	return art->title[0] ? xasprintf("%s %s", art->label, art->title)
-			     : xstrdup(art->label);
+	const char *title = indset_article_title(art, lang);
+	return title[0] ? xasprintf("%s %s", art->label, title)
+			: xstrdup(art->label);
 }
 
 /*
@@ -345,7 +349,8 @@ static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
 				    1 - imp->bound[i]);
 	strbuf_adds(gp, "set ytics (");
 	for (size_t a = 0; a < ir->narticles; a++) {
-		char *tick = article_tick(&ins->articles[ir->articles[a].article]);
+		char *tick = article_tick(&ins->articles[ir->articles[a].article],
+					  b->lang);
 		strbuf_adds(gp, a ? ", " : "");
 		chart_quote(gp, tick, LABEL_CHARS);
 		strbuf_addf(gp, " %zu", a);

@@ -52,11 +52,13 @@ struct chart_batch;
 
 /*
  * Start a batch drawing charts in format (PNG or SVG). With svg_for_html,
- * every chart is also drawn as SVG for the HTML report. Returns NULL and
+ * every chart is also drawn as SVG for the HTML report; article titles
+ * are given in lang where translated (NULL: default). Returns NULL and
  * *err (caller frees) when no temporary directory can be made.
  */
 struct chart_batch *chart_batch_new(enum chart_format format,
-				    bool svg_for_html, char **err);
+				    bool svg_for_html, const char *lang,
+				    char **err);
 void chart_batch_free(struct chart_batch *b);
 
 /* Plan the charts of one assessment; the set belongs to the batch. */

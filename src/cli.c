@@ -145,3 +145,9 @@ int cli_check_files(const char *cmd, int argc, char **argv,
 				   "with -a FILE");
 	return -1;
 }
+
+bool cli_valid_lang(const char *s)
+{
+	return strlen(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' &&
+	       s[1] <= 'z';
+}

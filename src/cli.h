@@ -76,6 +76,9 @@ int cli_common_option(const char *cmd, int c, char **argv,
 int cli_check_files(const char *cmd, int argc, char **argv,
 		    const struct cli_common *co);
 
+/* Is s a two-letter lowercase ISO 639-1 code (for --lang)? */
+bool cli_valid_lang(const char *s);
+
 /* Print a usage error for command cmd and return EXIT_USAGE. */
 int usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -54,6 +54,9 @@ static const char help[] =
 	"      --keep-scripts      leave each assessment's charts.gp and data\n"
 	"                          files beside its charts, to restyle them and\n"
 	"                          run gnuplot yourself\n"
+	"      --lang LANG         questions and article titles in the HTML report\n"
+	"                          and charts in LANG (e.g. fr, es) where the\n"
+	"                          indicator sets translate them\n"
 	"      --disagreement-threshold X\n"
 	"                          flag an indicator whose experts' scores differ\n"
 	"                          by at least X (default 0.5), or who chose\n"
@@ -102,6 +105,7 @@ enum {
 	OPT_GNUPLOT,
 	OPT_GNUPLOT_TIMEOUT,
 	OPT_KEEP_SCRIPTS,
+	OPT_LANG,
 	OPT_DISAGREEMENT,
 	OPT_BOOTSTRAP,
 	OPT_SEED,
@@ -123,6 +127,7 @@ struct score_args {
 	unsigned gnuplot_timeout;
 	bool keep_scripts;
 	const char *citation_file;
+	const char *lang;
 };
 
 /* Parse the options into args; returns -1 to go on, else an exit status. */
@@ -143,6 +148,7 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		{ "gnuplot-timeout", required_argument, NULL,
 		  OPT_GNUPLOT_TIMEOUT },
 		{ "keep-scripts", no_argument, NULL, OPT_KEEP_SCRIPTS },
+		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "disagreement-threshold", required_argument, NULL,
 		  OPT_DISAGREEMENT },
 		{ "bootstrap", required_argument, NULL, OPT_BOOTSTRAP },
@@ -206,6 +212,14 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 			args->gnuplot_timeout = (unsigned)v;
 			break;
 		}
+		case OPT_LANG:
+			if (!cli_valid_lang(optarg))
+				return usage_error("score", "--lang '%s' is not "
+						   "valid; expected a two-letter "
+						   "ISO 639-1 code such as fr",
+						   optarg);
+			args->lang = optarg;
+			break;
 		case OPT_KEEP_SCRIPTS:
 			args->keep_scripts = true;
 			break;
@@ -295,6 +309,7 @@ static int write_reports(const struct score_args *args,
 		.gnuplot = args->gnuplot,
 		.gnuplot_timeout = args->gnuplot_timeout,
 		.keep_scripts = args->keep_scripts,
+		.lang = args->lang,
 	};
 	struct publish_result out;
 	enum publish_status st;

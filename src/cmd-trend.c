@@ -46,6 +46,7 @@ static const char help[] =
 	"                          stop gnuplot after this long (default 300)\n"
 	"      --keep-scripts      leave charts.gp and the data files beside the\n"
 	"                          charts\n"
+	"      --lang LANG         chart titles in LANG where translated\n"
 	"  -q, --quiet             do not list the files written\n"
 	"  -h, --help              show this help\n"
 	"\n"
@@ -65,6 +66,7 @@ enum {
 	OPT_GNUPLOT,
 	OPT_GNUPLOT_TIMEOUT,
 	OPT_KEEP_SCRIPTS,
+	OPT_LANG,
 };
 
 struct trend_args {
@@ -94,6 +96,7 @@ static int parse_args(int argc, char **argv, struct trend_args *args)
 		{ "gnuplot-timeout", required_argument, NULL,
 		  OPT_GNUPLOT_TIMEOUT },
 		{ "keep-scripts", no_argument, NULL, OPT_KEEP_SCRIPTS },
+		{ "lang", required_argument, NULL, OPT_LANG },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -141,6 +144,14 @@ static int parse_args(int argc, char **argv, struct trend_args *args)
 						   "whole seconds from 1 to "
 						   "86400", optarg);
 			args->publish.gnuplot_timeout = (unsigned)v;
+			break;
+		case OPT_LANG:
+			if (!cli_valid_lang(optarg))
+				return usage_error("trend", "--lang '%s' is not "
+						   "valid; expected a two-letter "
+						   "ISO 639-1 code such as fr",
+						   optarg);
+			args->publish.lang = optarg;
 			break;
 		case OPT_KEEP_SCRIPTS:
 			args->publish.keep_scripts = true;

@@ -35,6 +35,7 @@ struct page {
 	const struct score_result *r;
 	const struct html_chart *charts;
 	size_t ncharts;
+	const char *lang;	/* questions and titles in this language */
 };
 
 static const char style[] =
@@ -274,13 +275,16 @@ static bool show_dim(const struct score_result *r, size_t s, size_t d)
 }
 
 /* Append "Article 5 Criminalization" (title omitted when empty). */
-static void put_article_name(struct strbuf *sb, const struct article *art)
+static void put_article_name(struct strbuf *sb, const struct article *art,
+			     const char *lang)
 {
+	const char *title = indset_article_title(art, lang);
+
 	strbuf_adds(sb, "Article ");
 	html_line(sb, art->label);
-	if (art->title[0]) {
+	if (title[0]) {
 		strbuf_adds(sb, " ");
-		html_line(sb, art->title);
+		html_line(sb, title);
 	}
 }
 
@@ -423,7 +427,7 @@ static void put_top_needs(struct page *pg)
 		strbuf_addf(sb, "</th><td><a href=\"#art-%zu-%zu\">",
 			    need->instrument, need->article);
 		put_article_name(sb, result_article(r, need->instrument,
-						    need->article));
+						    need->article), pg->lang);
 		strbuf_adds(sb, "</a></td><td>");
 		put_dim_name(sb, r->set->dimensions[need->dimension]);
 		strbuf_adds(sb, "</td>");
@@ -729,7 +733,7 @@ static void put_article_table(struct page *pg, size_t s)
 				"\">", s, a);
 		html_line(sb, art->label);
 		strbuf_adds(sb, "</a></th><td>");
-		html_line(sb, art->title);
+		html_line(sb, indset_article_title(art, pg->lang));
 		strbuf_adds(sb, "</td>");
 		for (size_t d = 0; d < r->set->ndimensions; d++)
 			if (show_dim(r, s, d))
@@ -794,7 +798,7 @@ static void put_wide_charts(struct page *pg)
 		strbuf_adds(sb, ": spread ");
 		put_num(sb, true, dg->spread);
 		strbuf_adds(sb, "</h3>\n<p>");
-		html_text(sb, ind->question);
+		html_text(sb, indset_question(r->set, dg->indicator, pg->lang));
 		strbuf_adds(sb, "</p>\n");
 		put_answers(pg, dg->indicator);
 	}
@@ -905,7 +909,7 @@ static void put_indicator(struct page *pg, size_t i)
 	strbuf_adds(sb, "<div class=\"ind\">\n<h5>");
 	html_line(sb, ind->id);
 	strbuf_adds(sb, "</h5>\n<p class=\"q\">");
-	html_text(sb, ind->question);
+	html_text(sb, indset_question(pg->r->set, i, pg->lang));
 	strbuf_adds(sb, "</p>\n<dl class=\"meta\">");
 	if (ind->paragraph[0]) {
 		strbuf_adds(sb, "<dt>Paragraph</dt><dd>");
@@ -1017,7 +1021,7 @@ static void put_article_details(struct page *pg, size_t s, size_t a)
 		    article_has_need(r, s, a) ? " open" : "");
 	html_line(sb, result_instrument(r, s)->code);
 	strbuf_adds(sb, " ");
-	put_article_name(sb, result_article(r, s, a));
+	put_article_name(sb, result_article(r, s, a), pg->lang);
 	put_article_status(pg, ar);
 	strbuf_adds(sb, "</summary>\n");
 	for (size_t d = 0; d < r->set->ndimensions; d++) {
@@ -1135,9 +1139,11 @@ static void put_contents(struct page *pg)
 /* The page, top to bottom: summary, contents, instruments, wide charts,
  * indicators, method. */
 char *html_report(const struct score_result *r,
-		  const struct html_chart *charts, size_t ncharts)
+		  const struct html_chart *charts, size_t ncharts,
+		  const char *lang)
 {
-	struct page pg = { .r = r, .charts = charts, .ncharts = ncharts };
+	struct page pg = { .r = r, .charts = charts, .ncharts = ncharts,
+			   .lang = lang };
 
 	strbuf_init(&pg.sb);
 	put_head(&pg);

@@ -30,9 +30,12 @@ struct html_chart {
 /*
  * The HTML page for r as a NUL-terminated string (caller frees). charts
  * may be NULL when there are none (e.g. gnuplot is not installed); then
- * the page says so where the charts would be.
+ * the page says so where the charts would be. Questions and article
+ * titles are given in lang where the sets translate them (NULL: the
+ * default text).
  */
 char *html_report(const struct score_result *r,
-		  const struct html_chart *charts, size_t ncharts);
+		  const struct html_chart *charts, size_t ncharts,
+		  const char *lang);
 
 #endif

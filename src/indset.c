@@ -145,6 +145,28 @@ bool indset_find(const struct indset *set, const char *id, size_t *index)
 	return strmap_get(&set->ids, id, index);
 }
 
+const char *indset_question(const struct indset *set, size_t i,
+			    const char *lang)
+{
+	const struct indicator *ind = &set->items[i];
+
+	for (size_t k = 0; lang && k < ind->ntranslations; k++)
+		if (!strcmp(ind->translations[k].lang, lang) &&
+		    ind->translations[k].question)
+			return ind->translations[k].question;
+	return ind->question;
+}
+
+const char *indset_article_title(const struct article *art,
+				 const char *lang)
+{
+	for (size_t k = 0; lang && k < art->ntitles; k++)
+		if (!strcmp(art->titles[k].lang, lang) &&
+		    art->titles[k].article_title)
+			return art->titles[k].article_title;
+	return art->title;
+}
+
 const char *obligation_name(enum obligation o)
 {
 	switch (o) {

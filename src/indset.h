@@ -130,4 +130,12 @@ bool indset_find(const struct indset *set, const char *id, size_t *index);
 
 const char *obligation_name(enum obligation o);
 
+/* Indicator i's question in lang (a two-letter code), falling back to
+ * the default text when lang is NULL or has no translation. */
+const char *indset_question(const struct indset *set, size_t i,
+			    const char *lang);
+/* The title of an instrument's article in lang, with the same fallback. */
+const char *indset_article_title(const struct article *art,
+				 const char *lang);
+
 #endif

@@ -90,7 +90,7 @@ static bool write_one(const struct score_result *r, const char *dir,
 		free(json);
 	}
 	if (ok) {
-		html = html_report(r, nc ? hc : NULL, nc);
+		html = html_report(r, nc ? hc : NULL, nc, opt->lang);
 		path = xasprintf("%s/report.html", dir);
 		ok = fs_write_atomic(path, html, strlen(html), &out->error);
 		free(path);
@@ -115,7 +115,8 @@ enum publish_status publish_reports(struct score_result *const *results,
 
 	memset(out, 0, sizeof(*out));
 	if (opt->charts != CHART_NONE) {
-		batch = chart_batch_new(opt->charts, true, &out->error);
+		batch = chart_batch_new(opt->charts, true, opt->lang,
+					&out->error);
 		st = batch ? draw_charts(batch, results, n, sets, opt, out)
 			   : PUBLISH_FAILED;
 		if (st == PUBLISH_FAILED) {
@@ -188,7 +189,8 @@ enum publish_status publish_trends(struct trend *const *trends, size_t n,
 
 	memset(out, 0, sizeof(*out));
 	if (opt->charts != CHART_NONE) {
-		batch = chart_batch_new(opt->charts, false, &out->error);
+		batch = chart_batch_new(opt->charts, false, opt->lang,
+					&out->error);
 		if (!batch)
 			st = PUBLISH_FAILED;
 		for (size_t i = 0; st == PUBLISH_OK && i < n; i++)

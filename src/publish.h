@@ -19,6 +19,7 @@ struct publish_options {
 	const char *gnuplot;		/* path or name on PATH */
 	unsigned gnuplot_timeout;	/* seconds */
 	bool keep_scripts;
+	const char *lang;		/* questions and titles; NULL: default */
 };
 
 enum publish_status {

@@ -49,6 +49,16 @@ check "--consensus mean scores yes, yes, no as 0.6667" \
 check "--country and --round write only that assessment" \
 	test "$(find "$TMP/m" -name report.json | wc -l)" -eq 1
 
+# --lang fr: the HTML report (and charts) use the French questions and
+# titles of the UNTOC set; a language with no translation falls back.
+"$GAPSCORE" score -q -i "$IND/untoc.csv" -i "$IND/tip.csv" -i "$IND/som.csv" \
+	-i "$IND/fp.csv" -a "$EX/XEB-2026.csv" -o "$TMP/fr" --lang fr --charts none
+check "--lang fr gives French article titles and questions in report.html" sh -c '
+	grep -q "Incrimination de la participation à un groupe criminel organisé" "$1" &&
+	grep -q "La loi incrimine-t-elle" "$1"' sh "$TMP/fr/XEB/2026/report.html"
+check "--lang fr keeps the English of sets without French (TIP)" \
+	grep -q "Criminalization" "$TMP/fr/XEB/2026/report.html"
+
 # No temporary files are left beside the reports.
 check "no temporary files are left" \
 	test -z "$(find "$TMP/a" "$TMP/f" -name '*.tmp.*')"

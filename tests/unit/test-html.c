@@ -77,7 +77,7 @@ static char *page_of(const char *indicators, const char *answers,
 
 	fixture_load(&f, indicators, answers);
 	r = fixture_score(&f, NULL, NULL, NULL);
-	page = html_report(r, charts, ncharts);
+	page = html_report(r, charts, ncharts, NULL);
 	score_result_free(r);
 	fixture_release(&f);
 	ck_assert_ptr_nonnull(page);
@@ -240,7 +240,7 @@ START_TEST(html_reads_alpha)
 		     "XEA,2026,b,I1,20,,,,\n");
 	r = fixture_score(&f, NULL, NULL, NULL);
 	ck_assert(r->has_alpha);
-	page = html_report(r, NULL, 0);
+	page = html_report(r, NULL, 0, NULL);
 	snprintf(want, sizeof(want), "<strong>%.4f</strong>: ",
 		 round4(r->alpha));
 	ck_assert_ptr_nonnull(strstr(page, want));
