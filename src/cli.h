@@ -34,6 +34,7 @@ extern const struct command cmd_score;
 extern const struct command cmd_merge;
 extern const struct command cmd_plan;
 extern const struct command cmd_trend;
+extern const struct command cmd_compare;
 
 /* A growable list of paths given with a repeated option. */
 struct path_list {

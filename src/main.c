@@ -13,6 +13,7 @@ static const struct command *const commands[] = {
 	&cmd_score,
 	&cmd_plan,
 	&cmd_trend,
+	&cmd_compare,
 	&cmd_merge,
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))

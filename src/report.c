@@ -6,6 +6,7 @@
  */
 #include "config.h"
 #include "report.h"
+#include "compare.h"
 #include "plan.h"
 #include "trend.h"
 #include "evidence.h"
@@ -693,6 +694,152 @@ char *trend_json(const struct trend *tr, char *const *charts, size_t ncharts)
 		cJSON_AddItemToArray(partial, p);
 	}
 	cJSON_AddItemToObject(root, "charts", string_array(charts, ncharts));
+	text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (!text)
+		return NULL;
+	out = xasprintf("%s\n", text);
+	cJSON_free(text);
+	return out;
+}
+
+/* ------------------------------------------------------------------
+ * A comparison of countries (schema gapscore/compare/1).
+ */
+
+/* A gap rounded as printed, or null. */
+static cJSON *cmp_gap_item(const struct compare_gap *g)
+{
+	return g->has_gap ? cJSON_CreateNumber(round4(g->gap) + 0.0)
+			  : cJSON_CreateNull();
+}
+
+/* A rank, or null for 0 (unranked). */
+static cJSON *cmp_rank_item(size_t rank)
+{
+	return rank ? cJSON_CreateNumber((double)rank) : cJSON_CreateNull();
+}
+
+/* A string, or null for NULL. */
+static cJSON *cmp_string_item(const char *s)
+{
+	return s ? cJSON_CreateString(s) : cJSON_CreateNull();
+}
+
+/* How the comparison was made: enough to make it again. */
+static cJSON *cmp_method_object(const struct compare_options *opt)
+{
+	cJSON *obj = cJSON_CreateObject();
+
+	cJSON_AddStringToObject(obj, "dimension",
+				compare_dimension_name(opt->dimension));
+	cJSON_AddStringToObject(obj, "consensus",
+				consensus_name(opt->score.consensus));
+	cJSON_AddItemToObject(obj, "coverage_threshold",
+			      cJSON_CreateNumber(
+				      round4(opt->score.coverage_threshold) +
+				      0.0));
+	cJSON_AddStringToObject(obj, "round",
+				opt->round ? opt->round : "latest");
+	cJSON_AddBoolToObject(obj, "latest_only", opt->round == NULL);
+	cJSON_AddItemToObject(obj, "country", cmp_string_item(opt->country));
+	return obj;
+}
+
+/* The articles, one per matrix column. */
+static cJSON *cmp_columns_array(const struct compare *c)
+{
+	cJSON *arr = cJSON_CreateArray();
+
+	for (size_t k = 0; k < c->ncolumns; k++) {
+		const struct instrument *ins =
+			&c->set->instruments[c->columns[k].instrument];
+		const struct article *art = &ins->articles[c->columns[k].article];
+		cJSON *col = cJSON_CreateObject();
+
+		cJSON_AddStringToObject(col, "instrument", ins->code);
+		cJSON_AddStringToObject(col, "article", art->label);
+		cJSON_AddStringToObject(col, "title", art->title);
+		cJSON_AddItemToArray(arr, col);
+	}
+	return arr;
+}
+
+/* n gaps as an array. */
+static cJSON *cmp_gaps_array(const struct compare_gap *gaps, size_t n)
+{
+	cJSON *arr = cJSON_CreateArray();
+
+	for (size_t k = 0; k < n; k++)
+		cJSON_AddItemToArray(arr, cmp_gap_item(&gaps[k]));
+	return arr;
+}
+
+/* One country: its round, overall gap and ranks, and its matrix row. */
+static cJSON *cmp_country_object(const struct compare *c,
+			     const struct compare_country *row)
+{
+	cJSON *obj = cJSON_CreateObject();
+	cJSON *ranks, *gaps;
+
+	cJSON_AddStringToObject(obj, "country", row->country);
+	cJSON_AddStringToObject(obj, "round", row->round);
+	cJSON_AddStringToObject(obj, "group", c->groups[row->group].name);
+	cJSON_AddItemToObject(obj, "overall_gap", cmp_gap_item(&row->overall));
+	cJSON_AddItemToObject(obj, "rank", cmp_rank_item(row->rank));
+	ranks = cJSON_AddObjectToObject(obj, "instrument_ranks");
+	gaps = cJSON_AddObjectToObject(obj, "instrument_gaps");
+	for (size_t s = 0; s < c->set->ninstruments; s++) {
+		const char *code = c->set->instruments[s].code;
+
+		cJSON_AddItemToObject(ranks, code,
+				      cmp_rank_item(row->instrument_ranks[s]));
+		cJSON_AddItemToObject(gaps, code,
+				      cmp_gap_item(&row->instruments[s]));
+	}
+	cJSON_AddItemToObject(obj, "gaps", cmp_gaps_array(row->gaps, c->ncolumns));
+	return obj;
+}
+
+/* One group: its countries, its means and how many values each has. */
+static cJSON *cmp_group_object(const struct compare *c,
+			   const struct compare_group *g)
+{
+	cJSON *obj = cJSON_CreateObject();
+	cJSON *countries, *n;
+
+	cJSON_AddStringToObject(obj, "group", g->name);
+	countries = cJSON_AddArrayToObject(obj, "countries");
+	for (size_t k = 0; k < g->nmembers; k++)
+		cJSON_AddItemToArray(countries, cJSON_CreateString(
+					 c->countries[g->members[k]].country));
+	cJSON_AddItemToObject(obj, "overall_gap", cmp_gap_item(&g->overall));
+	cJSON_AddNumberToObject(obj, "overall_n", (double)g->overall_n);
+	cJSON_AddItemToObject(obj, "gaps", cmp_gaps_array(g->gaps, c->ncolumns));
+	n = cJSON_AddArrayToObject(obj, "n");
+	for (size_t k = 0; k < c->ncolumns; k++)
+		cJSON_AddItemToArray(n, cJSON_CreateNumber((double)g->n[k]));
+	return obj;
+}
+
+/* The whole comparison; the caller frees the text. */
+char *compare_json(const struct compare *c)
+{
+	cJSON *root = cJSON_CreateObject();
+	cJSON *countries, *groups;
+	char *text, *out;
+
+	cJSON_AddStringToObject(root, "schema", COMPARE_SCHEMA);
+	cJSON_AddItemToObject(root, "method", cmp_method_object(&c->options));
+	cJSON_AddItemToObject(root, "columns", cmp_columns_array(c));
+	countries = cJSON_AddArrayToObject(root, "countries");
+	for (size_t i = 0; i < c->ncountries; i++)
+		cJSON_AddItemToArray(countries,
+				     cmp_country_object(c, &c->countries[i]));
+	groups = cJSON_AddArrayToObject(root, "groups");
+	for (size_t k = 0; k < c->ngroups; k++)
+		cJSON_AddItemToArray(groups, cmp_group_object(c, &c->groups[k]));
+
 	text = cJSON_Print(root);
 	cJSON_Delete(root);
 	if (!text)
