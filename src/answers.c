@@ -62,11 +62,16 @@ static void aerror(struct aloader *ld, const struct csvin_row *row,
 	va_end(ap);
 }
 
-/* The columns merge adds beside the answers: kept for people, ignored. */
-static bool is_merge_column(const char *name)
+/* The columns merge and template add beside the answers: kept for
+ * people, ignored without a warning. */
+static bool is_ignored_column(const char *name)
 {
-	static const char *const names[] = { "n_experts", "spread", "dissent",
-					     "expert_answers" };
+	static const char *const names[] = {
+		"n_experts", "spread", "dissent", "expert_answers",
+		"question", "allowed_answers", "answer_type", "instrument",
+		"article", "article_title", "dimension", "paragraph",
+		"depends_on",
+	};
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (!strcmp(name, names[i]))
 			return true;
@@ -100,8 +105,8 @@ static bool read_header(struct aloader *ld, const struct csvin_row *row)
 		if (k < NACOLS) {
 			if (ld->where[k] < 0)
 				ld->where[k] = (long)i;
-		} else if (is_merge_column(ld->names[i])) {
-			/* written by merge for readers; not scored */
+		} else if (is_ignored_column(ld->names[i])) {
+			/* written by merge or template for readers */
 		} else {
 			char label[128];
 			csvin_column_label(label, sizeof(label), ld->names[i],

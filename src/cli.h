@@ -35,6 +35,8 @@ extern const struct command cmd_merge;
 extern const struct command cmd_plan;
 extern const struct command cmd_trend;
 extern const struct command cmd_compare;
+extern const struct command cmd_template;
+extern const struct command cmd_list;
 
 /* A growable list of paths given with a repeated option. */
 struct path_list {

@@ -15,6 +15,8 @@ static const struct command *const commands[] = {
 	&cmd_trend,
 	&cmd_compare,
 	&cmd_merge,
+	&cmd_template,
+	&cmd_list,
 };
 #define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
 

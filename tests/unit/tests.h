@@ -26,6 +26,7 @@ Suite *suite_panel(void);
 Suite *suite_plan(void);
 Suite *suite_trend(void);
 Suite *suite_compare(void);
+Suite *suite_catalog(void);
 
 /* Write text to a fresh temporary file; returns its path (caller frees
  * with fixture_remove). */
