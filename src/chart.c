@@ -714,6 +714,69 @@ struct chart_set *chart_batch_add_trend(struct chart_batch *b,
 	return finish_set(b, set, &gp, ok, err);
 }
 
+struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
+					  const char *base, const char *title,
+					  char *const *row_labels, size_t nrows,
+					  char *const *col_labels, size_t ncols,
+					  const double *values,
+					  const bool *has, char **err)
+{
+	struct strbuf gp, data;
+	struct chart_set *set = new_set(b, &gp, "comparison", "heatmap", err);
+	char *dat = xasprintf("%s.dat", base);
+	int width = 260 + 16 * (int)ncols, height = 230 + 24 * (int)nrows;
+	bool ok;
+
+	if (!set) {
+		free(dat);
+		return NULL;
+	}
+	/* One line per row, one value per column: gnuplot's matrix. */
+	strbuf_init(&data);
+	for (size_t r = 0; r < nrows; r++) {
+		for (size_t k = 0; k < ncols; k++) {
+			size_t i = r * ncols + k;
+			strbuf_adds(&data, k ? " " : "");
+			if (has[i])
+				strbuf_addf(&data, "%.4f", round4(values[i]));
+			else
+				strbuf_adds(&data, "NaN");
+		}
+		strbuf_addch(&data, '\n');
+	}
+	ok = write_file(set->dir, dat, data.buf, err);
+	strbuf_release(&data);
+	begin_chart(&gp, base, width < 700 ? 700 : width,
+		    height < 320 ? 320 : height, title);
+	strbuf_addf(&gp, "set palette defined (0 \"#1a9850\", 0.35 \"#fee08b\", "
+		    "0.65 \"#fc8d59\", 1 \"#d73027\")\nset cbrange [0:1]\n"
+		    "set cblabel \"Gap\"\nset xrange [-0.5:%g]\n"
+		    "set yrange [%g:-0.5]\nunset key\nset tics nomirror out\n"
+		    "set xtics rotate by 90 right font \",8\"\n"
+		    "set ytics font \",9\"\n", (double)ncols - 0.5,
+		    (double)nrows - 0.5);
+	strbuf_adds(&gp, "set xtics (");
+	for (size_t k = 0; k < ncols; k++) {
+		strbuf_adds(&gp, k ? ", " : "");
+		chart_quote(&gp, col_labels[k], LABEL_CHARS);
+		strbuf_addf(&gp, " %zu", k);
+	}
+	strbuf_adds(&gp, ")\nset ytics (");
+	for (size_t r = 0; r < nrows; r++) {
+		strbuf_adds(&gp, r ? ", " : "");
+		chart_quote(&gp, row_labels[r], LABEL_CHARS);
+		strbuf_addf(&gp, " %zu", r);
+	}
+	strbuf_adds(&gp, ")\nplot ");
+	chart_quote(&gp, dat, LABEL_CHARS * 2);
+	strbuf_adds(&gp, " matrix with image\n");
+	end_chart(&gp);
+	if (ok)
+		add_file(set, b->format, base, title, NULL);
+	free(dat);
+	return finish_set(b, set, &gp, ok, err);
+}
+
 /* Is there an executable gnuplot at path, or on PATH for a bare name? */
 static char *find_program(const char *name)
 {

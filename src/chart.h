@@ -72,6 +72,18 @@ struct trend;
 struct chart_set *chart_batch_add_trend(struct chart_batch *b,
 					const struct trend *tr, char **err);
 
+/*
+ * Plan a heatmap: nrows x ncols values in [0, 1] (row-major; has[k]
+ * false for no value), from green (0) to red (1), with row and column
+ * labels. base names the chart file (e.g. "heatmap").
+ */
+struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
+					  const char *base, const char *title,
+					  char *const *row_labels, size_t nrows,
+					  char *const *col_labels, size_t ncols,
+					  const double *values,
+					  const bool *has, char **err);
+
 enum chart_status {
 	CHART_OK,
 	CHART_NO_GNUPLOT,	/* gnuplot is not installed (or not there) */

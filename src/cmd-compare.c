@@ -8,6 +8,7 @@
 #include "config.h"
 #include "cli.h"
 #include "compare.h"
+#include "publish.h"
 #include "fsutil.h"
 #include "gapscore.h"
 
@@ -62,6 +63,12 @@ static const char help[] =
 	"                          below this coverage (0 to 1, default 0.5) an\n"
 	"                          article's status is insufficient-data (its gap\n"
 	"                          is still compared)\n"
+	"      --charts FORMAT     the heatmap of gaps (countries x articles,\n"
+	"                          heatmap.png): png (default), svg or none\n"
+	"      --gnuplot PATH      the gnuplot to run (default: $GNUPLOT, else\n"
+	"                          gnuplot on PATH)\n"
+	"      --gnuplot-timeout SECONDS\n"
+	"                          stop gnuplot after this long (default 300)\n"
 	"  -q, --quiet             do not list the files written\n"
 	"  -h, --help              show this help\n"
 	"\n"
@@ -69,9 +76,9 @@ static const char help[] =
 	"cell starting with =, +, -, @, a tab or a carriage return) is written\n"
 	"with a leading apostrophe.\n"
 	"\n"
-	"Exit status: 0 success, 1 invalid input data or no assessment selected\n"
-	"(nothing written), 2 usage error, 3 system error (cannot read or\n"
-	"write).\n"
+	"Exit status: 0 success (also without gnuplot: no heatmap, a warning),\n"
+	"1 invalid input data or no assessment selected (nothing written),\n"
+	"2 usage error, 3 system error (cannot read or write, gnuplot failed).\n"
 	"\n"
 	"Example:\n"
 	"  gapscore compare -i indicators/untoc.csv -i indicators/tip.csv \\\n"
@@ -85,6 +92,9 @@ enum {
 	OPT_LATEST = 256,
 	OPT_GROUPS,
 	OPT_DIMENSION,
+	OPT_CHARTS,
+	OPT_GNUPLOT,
+	OPT_GNUPLOT_TIMEOUT,
 };
 
 struct compare_args {
@@ -94,6 +104,7 @@ struct compare_args {
 	const char *groups;	/* --groups FILE, or NULL */
 	bool latest;
 	bool quiet;
+	struct publish_options charts;
 	struct compare_options options;
 };
 
@@ -112,6 +123,10 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 		{ "groups", required_argument, NULL, OPT_GROUPS },
 		{ "dimension", required_argument, NULL, OPT_DIMENSION },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "charts", required_argument, NULL, OPT_CHARTS },
+		{ "gnuplot", required_argument, NULL, OPT_GNUPLOT },
+		{ "gnuplot-timeout", required_argument, NULL,
+		  OPT_GNUPLOT_TIMEOUT },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -130,6 +145,26 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 		case 'o':
 			args->outdir = optarg;
 			break;
+		case OPT_CHARTS:
+			if (!chart_parse_format(optarg, &args->charts.charts))
+				return usage_error("compare", "--charts '%s' is "
+						   "not valid; expected png, svg "
+						   "or none", optarg);
+			break;
+		case OPT_GNUPLOT:
+			args->charts.gnuplot = optarg;
+			break;
+		case OPT_GNUPLOT_TIMEOUT: {
+			double v;
+			if (!parse_number(optarg, &v) || v < 1 || v > 86400 ||
+			    v != (unsigned)v)
+				return usage_error("compare", "--gnuplot-timeout "
+						   "'%s' is not valid; expected "
+						   "whole seconds from 1 to "
+						   "86400", optarg);
+			args->charts.gnuplot_timeout = (unsigned)v;
+			break;
+		}
 		case 'q':
 			args->quiet = true;
 			break;
@@ -218,6 +253,41 @@ static int write_compare(const struct compare_args *args,
 	return status;
 }
 
+/* Draw the countries x articles heatmap beside the tables. */
+static int draw_heatmap(const struct compare_args *args,
+			const struct compare *cmp)
+{
+	struct publish_options popt = args->charts;
+	struct compare_matrix m;
+	struct publish_result out;
+	enum publish_status st;
+	int status = EXIT_OK;
+	char *title = xasprintf("Gap by article (%s), country by country",
+				compare_dimension_name(args->options.dimension));
+
+	popt.outdir = args->outdir;
+	compare_matrix_init(&m, cmp, COMPARE_ROWS_COUNTRIES);
+	st = publish_heatmap("heatmap", title, m.row_labels, m.nrows,
+			     m.col_labels, m.ncols, m.values, m.has_value,
+			     &popt, &out);
+	if (!args->quiet)
+		for (size_t i = 0; i < out.nreports; i++)
+			printf("%s\n", out.reports[i]);
+	if (st == PUBLISH_NO_GNUPLOT)
+		fprintf(stderr, "%s: warning: the heatmap was skipped: gnuplot "
+			"was not found ('%s'); install it (Debian: apt-get "
+			"install gnuplot-nox) or name it with --gnuplot PATH\n",
+			PROG, popt.gnuplot);
+	else if (st == PUBLISH_CHARTS_FAILED)
+		status = system_error("the heatmap was not drawn: %s", out.error);
+	else if (st == PUBLISH_FAILED)
+		status = system_error("%s", out.error);
+	publish_result_release(&out);
+	compare_matrix_release(&m);
+	free(title);
+	return status;
+}
+
 /* Compare the loaded inputs and write the result. */
 static int make_compare(const struct compare_args *args,
 			const struct inputs *in,
@@ -243,6 +313,8 @@ static int make_compare(const struct compare_args *args,
 	cmp = compare_build(&in->set, &in->tally, opt,
 			    args->groups ? groups : NULL);
 	status = write_compare(args, cmp);
+	if (status == EXIT_OK && args->charts.charts != CHART_NONE)
+		status = draw_heatmap(args, cmp);
 	compare_free(cmp);
 	return status;
 }
@@ -260,6 +332,11 @@ static int run(int argc, char **argv)
 
 	memset(&args, 0, sizeof(args));
 	compare_options_init(&args.options);
+	args.charts.charts = CHART_PNG;
+	args.charts.gnuplot = getenv("GNUPLOT");
+	if (!args.charts.gnuplot || !args.charts.gnuplot[0])
+		args.charts.gnuplot = "gnuplot";
+	args.charts.gnuplot_timeout = 300;
 	status = parse_args(argc, argv, &args);
 	if (status >= 0)
 		goto out;

@@ -232,3 +232,53 @@ enum publish_status publish_trends(struct trend *const *trends, size_t n,
 	free(sets);
 	return st;
 }
+
+enum publish_status publish_heatmap(const char *base, const char *title,
+				    char *const *row_labels, size_t nrows,
+				    char *const *col_labels, size_t ncols,
+				    const double *values, const bool *has,
+				    const struct publish_options *opt,
+				    struct publish_result *out)
+{
+	struct chart_batch *batch;
+	struct chart_set *set;
+	enum publish_status st = PUBLISH_OK;
+
+	memset(out, 0, sizeof(*out));
+	batch = chart_batch_new(opt->charts, false, opt->lang, &out->error);
+	if (!batch)
+		return PUBLISH_FAILED;
+	set = chart_batch_add_heatmap(batch, base, title, row_labels, nrows,
+				      col_labels, ncols, values, has,
+				      &out->error);
+	if (!set) {
+		st = PUBLISH_FAILED;
+	} else {
+		switch (chart_batch_run(batch, opt->gnuplot,
+					opt->gnuplot_timeout, &out->error)) {
+		case CHART_OK:
+			break;
+		case CHART_NO_GNUPLOT:
+			st = PUBLISH_NO_GNUPLOT;
+			break;
+		case CHART_FAILED:
+			st = PUBLISH_CHARTS_FAILED;
+			break;
+		}
+	}
+	if (st == PUBLISH_OK) {
+		if (!chart_set_install(batch, set, opt->outdir,
+				       opt->keep_scripts, &out->error)) {
+			st = PUBLISH_FAILED;
+		} else {
+			out->ncharts = set->count;
+			out->reports = xcalloc(set->count + 1,
+					       sizeof(*out->reports));
+			for (size_t k = 0; k < set->count; k++)
+				out->reports[out->nreports++] = xasprintf(
+					"%s/%s", opt->outdir, set->files[k].name);
+		}
+	}
+	chart_batch_free(batch);
+	return st;
+}

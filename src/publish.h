@@ -57,4 +57,15 @@ enum publish_status publish_trends(struct trend *const *trends, size_t n,
 				   const struct publish_options *opt,
 				   struct publish_result *out);
 
+/*
+ * Draw one heatmap (see chart_batch_add_heatmap) into opt->outdir as
+ * BASE.png or BASE.svg; out->reports lists the chart written.
+ */
+enum publish_status publish_heatmap(const char *base, const char *title,
+				    char *const *row_labels, size_t nrows,
+				    char *const *col_labels, size_t ncols,
+				    const double *values, const bool *has,
+				    const struct publish_options *opt,
+				    struct publish_result *out);
+
 #endif

@@ -36,12 +36,22 @@ field() {
 # The bundled example: four indicator sets, six assessments, latest
 # round of each country by default.
 # shellcheck disable=SC2086
-"$GAPSCORE" compare $sets $answers -o ex >ex.out
+"$GAPSCORE" compare $sets $answers -o ex --charts none >ex.out
 check "compare writes compare.json, compare.csv and compare-groups.csv" \
 	test -s ex/compare.json -a -s ex/compare.csv -a -s ex/compare-groups.csv
 check "compare lists the files it wrote and what they hold" sh -c '
 	printf "%s\n" ex/compare.json ex/compare.csv ex/compare-groups.csv \
 		"3 countries, 60 articles" | cmp - ex.out'
+if command -v gnuplot >/dev/null 2>&1; then
+	# shellcheck disable=SC2086
+	"$GAPSCORE" compare $sets $answers -o heat >heat.out
+	check "compare draws the heatmap beside the tables" sh -c '
+		test -s heat/heatmap.png && grep -qx "heat/heatmap.png" heat.out'
+	check "the heatmap labels every country and article" sh -c '
+		"$1" compare $2 -o heatsvg --charts svg >/dev/null &&
+		grep -q ">XEC<" heatsvg/heatmap.svg &&
+		grep -q ">FP art. 15<" heatsvg/heatmap.svg' sh "$GAPSCORE" "$sets $answers"
+fi
 check "compare.csv has the documented header" \
 	test "$(sed -n 1p ex/compare.csv)" = "$CSV_HEADER"
 check "compare.csv has one row per country, in country order" \
@@ -67,13 +77,13 @@ check "no temporary files are left" test -z "$(find ex -name '*.tmp.*')"
 
 # Same inputs, answer files in the opposite order: identical bytes.
 # shellcheck disable=SC2086
-"$GAPSCORE" compare $sets -a "$EX/XEC-2026.csv" -a "$EX/XEC-2023.csv" \
+"$GAPSCORE" compare --charts none $sets -a "$EX/XEC-2026.csv" -a "$EX/XEC-2023.csv" \
 	-a "$EX/XEB-2026.csv" -a "$EX/XEB-2023.csv" -a "$EX/XEA-2026.csv" \
 	-a "$EX/XEA-2023.csv" -o ex2 -q >ex2.out
 check "answer file order does not change the comparison" diff -r ex ex2
 check "compare -q prints nothing" test ! -s ex2.out
 # shellcheck disable=SC2086
-"$GAPSCORE" compare $sets $answers --latest -o latest -q
+"$GAPSCORE" compare --charts none $sets $answers --latest -o latest -q
 check "--latest is the default" diff -r ex latest
 
 # One round.
