@@ -122,13 +122,18 @@ int cli_common_option(const char *cmd, int c, char **argv,
 					   "to 1", optarg);
 		co->score->coverage_threshold = v;
 		return -1;
+	case CLI_OPT_WIDE:
+		if (!co->wide)
+			break;
+		*co->wide = true;
+		return -1;
 	case ':':
 		return usage_error(cmd, "option '%s' needs a value",
 				   argv[optind - 1]);
 	default:
-		return usage_error(cmd, "unknown option '%s'",
-				   argv[optind - 1]);
+		break;
 	}
+	return usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
 }
 
 int cli_check_files(const char *cmd, int argc, char **argv,

@@ -53,6 +53,7 @@ enum {
 	CLI_OPT_COUNTRY,
 	CLI_OPT_ROUND,
 	CLI_OPT_COVERAGE,
+	CLI_OPT_WIDE,
 };
 
 struct score_options;
@@ -64,6 +65,7 @@ struct cli_common {
 	const char **country;		/* --country */
 	const char **round;		/* --round */
 	struct score_options *score;	/* --consensus, --coverage-threshold */
+	bool *wide;			/* --wide */
 };
 
 /*

@@ -45,6 +45,9 @@ static const char help[] =
 	"Options:\n"
 	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
 	"  -a, --answers FILE      an answers file (repeat for several)\n"
+	"      --wide              the answers files are wide: one row per\n"
+	"                          expert, one column per indicator id (else\n"
+	"                          told from the header)\n"
 	"  -o, --output DIR        where to write the three files\n"
 	"      --round ROUND       compare the countries' assessments in this\n"
 	"                          round\n"
@@ -100,6 +103,7 @@ enum {
 struct compare_args {
 	struct path_list indicators;
 	struct path_list answers;
+	bool wide;		/* --wide */
 	const char *outdir;
 	const char *groups;	/* --groups FILE, or NULL */
 	bool latest;
@@ -114,6 +118,7 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 	static const struct option longopts[] = {
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
+		{ "wide", no_argument, NULL, CLI_OPT_WIDE },
 		{ "output", required_argument, NULL, 'o' },
 		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
 		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
@@ -136,6 +141,7 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 		.country = &args->options.country,
 		.round = &args->options.round,
 		.score = &args->options.score,
+		.wide = &args->wide,
 	};
 	int c, st;
 
@@ -343,6 +349,8 @@ static int run(int argc, char **argv)
 
 	diag_list_init(&diags);
 	inputs_init(&in);
+	if (args.wide)
+		in.layout = ANSWERS_WIDE;
 	compare_groups_init(&groups);
 	st = inputs_load(&in, args.indicators.items, args.indicators.count,
 			 args.answers.items, args.answers.count, &diags);

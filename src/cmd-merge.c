@@ -39,6 +39,9 @@ static const char help[] =
 	"Options:\n"
 	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
 	"  -a, --answers FILE      an answers file (repeat for several)\n"
+	"      --wide              the answers files are wide: one row per\n"
+	"                          expert, one column per indicator id (else\n"
+	"                          told from the header)\n"
 	"  -o, --output FILE       where to write the merged answers ('-':\n"
 	"                          standard output)\n"
 	"      --consensus RULE    median (default), mean, min, max or weighted\n"
@@ -64,6 +67,7 @@ enum {
 struct merge_args {
 	struct path_list indicators;
 	struct path_list answers;
+	bool wide;		/* --wide */
 	const char *output;
 	const char *country;
 	const char *round;
@@ -75,6 +79,7 @@ static int parse_args(int argc, char **argv, struct merge_args *args)
 	static const struct option longopts[] = {
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
+		{ "wide", no_argument, NULL, CLI_OPT_WIDE },
 		{ "output", required_argument, NULL, 'o' },
 		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
 		{ "disagreement-threshold", required_argument, NULL,
@@ -90,6 +95,7 @@ static int parse_args(int argc, char **argv, struct merge_args *args)
 		.country = &args->country,
 		.round = &args->round,
 		.score = &args->options,
+		.wide = &args->wide,
 	};
 	int c, st;
 	double v;
@@ -170,6 +176,8 @@ static int run(int argc, char **argv)
 		goto out;
 	diag_list_init(&diags);
 	inputs_init(&in);
+	if (args.wide)
+		in.layout = ANSWERS_WIDE;
 	st = inputs_load(&in, args.indicators.items, args.indicators.count,
 			 args.answers.items, args.answers.count, &diags);
 	status = report_diagnostics(&diags, st);

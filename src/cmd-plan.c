@@ -38,6 +38,9 @@ static const char help[] =
 	"Options:\n"
 	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
 	"  -a, --answers FILE      an answers file (repeat for several)\n"
+	"      --wide              the answers files are wide: one row per\n"
+	"                          expert, one column per indicator id (else\n"
+	"                          told from the header)\n"
 	"  -o, --output DIR        where to write plan.json and plan.csv\n"
 	"      --country ISO3      plan only for this country\n"
 	"      --round ROUND       plan only for this round\n"
@@ -78,6 +81,7 @@ enum {
 struct plan_args {
 	struct path_list indicators;
 	struct path_list answers;
+	bool wide;		/* --wide */
 	const char *outdir;
 	bool quiet;
 	struct plan_options options;
@@ -89,6 +93,7 @@ static int parse_args(int argc, char **argv, struct plan_args *args)
 	static const struct option longopts[] = {
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
+		{ "wide", no_argument, NULL, CLI_OPT_WIDE },
 		{ "output", required_argument, NULL, 'o' },
 		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
 		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
@@ -106,6 +111,7 @@ static int parse_args(int argc, char **argv, struct plan_args *args)
 		.country = &args->options.country,
 		.round = &args->options.round,
 		.score = &args->options.score,
+		.wide = &args->wide,
 	};
 	int c, st;
 
@@ -224,6 +230,8 @@ static int run(int argc, char **argv)
 
 	diag_list_init(&diags);
 	inputs_init(&in);
+	if (args.wide)
+		in.layout = ANSWERS_WIDE;
 	st = inputs_load(&in, args.indicators.items, args.indicators.count,
 			 args.answers.items, args.answers.count, &diags);
 	status = report_diagnostics(&diags, st);

@@ -29,6 +29,9 @@ static const char help[] =
 	"Options:\n"
 	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
 	"  -a, --answers FILE      an answers file (repeat for several)\n"
+	"      --wide              the answers files are wide: one row per\n"
+	"                          expert, one column per indicator id (else\n"
+	"                          told from the header)\n"
 	"  -o, --output DIR        where to write the reports\n"
 	"      --consensus RULE    median (default), mean, min, max, or weighted:\n"
 	"                          the mean weighted by each answer's confidence\n"
@@ -117,6 +120,7 @@ enum {
 struct score_args {
 	struct path_list indicators;
 	struct path_list answers;
+	bool wide;		/* --wide */
 	const char *outdir;
 	const char *country;
 	const char *round;
@@ -136,6 +140,7 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 	static const struct option longopts[] = {
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
+		{ "wide", no_argument, NULL, CLI_OPT_WIDE },
 		{ "output", required_argument, NULL, 'o' },
 		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
 		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
@@ -166,6 +171,7 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		.country = &args->country,
 		.round = &args->round,
 		.score = &args->options,
+		.wide = &args->wide,
 	};
 	int c, st;
 
@@ -384,6 +390,8 @@ static int run(int argc, char **argv)
 
 	diag_list_init(&diags);
 	inputs_init(&in);
+	if (args.wide)
+		in.layout = ANSWERS_WIDE;
 	st = inputs_load(&in, args.indicators.items, args.indicators.count,
 			 args.answers.items, args.answers.count, &diags);
 	citations = args.citation_file

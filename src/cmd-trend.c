@@ -33,6 +33,9 @@ static const char help[] =
 	"Options:\n"
 	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
 	"  -a, --answers FILE      an answers file (repeat for several)\n"
+	"      --wide              the answers files are wide: one row per\n"
+	"                          expert, one column per indicator id (else\n"
+	"                          told from the header)\n"
 	"  -o, --output DIR        where to write the trends\n"
 	"      --country ISO3      only this country\n"
 	"      --tolerance T       a change within T (default 0.05) is stable\n"
@@ -72,6 +75,7 @@ enum {
 struct trend_args {
 	struct path_list indicators;
 	struct path_list answers;
+	bool wide;		/* --wide */
 	const char *country;
 	const char *round;	/* unused: trends span every round */
 	struct score_options options;
@@ -85,6 +89,7 @@ static int parse_args(int argc, char **argv, struct trend_args *args)
 	static const struct option longopts[] = {
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
+		{ "wide", no_argument, NULL, CLI_OPT_WIDE },
 		{ "output", required_argument, NULL, 'o' },
 		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
 		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
@@ -107,6 +112,7 @@ static int parse_args(int argc, char **argv, struct trend_args *args)
 		.country = &args->country,
 		.round = &args->round,
 		.score = &args->options,
+		.wide = &args->wide,
 	};
 	int c, st;
 	double v;
@@ -243,6 +249,8 @@ static int run(int argc, char **argv)
 		goto out;
 	diag_list_init(&diags);
 	inputs_init(&in);
+	if (args.wide)
+		in.layout = ANSWERS_WIDE;
 	st = inputs_load(&in, args.indicators.items, args.indicators.count,
 			 args.answers.items, args.answers.count, &diags);
 	status = report_diagnostics(&diags, st);

@@ -21,6 +21,9 @@ static const char help[] =
 	"  -i, --indicators FILE  an indicator set (repeat for several; ids must\n"
 	"                         be unique across them); '-' reads standard input\n"
 	"  -a, --answers FILE     an answers file (repeat for several)\n"
+	"      --wide             answers files are wide: one row per expert,\n"
+	"                         one column per indicator id (else told from\n"
+	"                         the header)\n"
 	"  -q, --quiet            print nothing on success\n"
 	"  -h, --help             show this help\n"
 	"\n"
@@ -44,6 +47,7 @@ static int run(int argc, char **argv)
 	static const struct option longopts[] = {
 		{ "indicators", required_argument, NULL, 'i' },
 		{ "answers", required_argument, NULL, 'a' },
+		{ "wide", no_argument, NULL, CLI_OPT_WIDE },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -52,7 +56,7 @@ static int run(int argc, char **argv)
 	struct diag_list diags;
 	struct inputs in;
 	enum inputs_status st;
-	bool quiet = false;
+	bool quiet = false, wide = false;
 	int c, status;
 
 	opterr = 0;
@@ -66,6 +70,9 @@ static int run(int argc, char **argv)
 			break;
 		case 'q':
 			quiet = true;
+			break;
+		case CLI_OPT_WIDE:
+			wide = true;
 			break;
 		case 'h':
 			path_list_release(&indicators);
@@ -96,6 +103,8 @@ static int run(int argc, char **argv)
 
 	diag_list_init(&diags);
 	inputs_init(&in);
+	if (wide)
+		in.layout = ANSWERS_WIDE;
 	st = inputs_load(&in, indicators.items, indicators.count,
 			 answers.items, answers.count, &diags);
 	status = report_diagnostics(&diags, st);

@@ -46,7 +46,8 @@ enum inputs_status inputs_load(struct inputs *in, char *const *indicator_paths,
 	if (st != INPUTS_OK)
 		return st;
 	for (size_t i = 0; i < nanswer_paths; i++)
-		st = worse(st, answers_load(&in->tally, answer_paths[i], diags));
+		st = worse(st, answers_load_layout(&in->tally, answer_paths[i],
+						   in->layout, diags));
 	/* Sorting finds duplicate answers: report them with the rest. */
 	if (st != INPUTS_SYSTEM && !tally_sort(&in->tally, diags) &&
 	    st == INPUTS_OK)

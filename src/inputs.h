@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "answers.h"
 #include "diag.h"
 #include "indset.h"
 #include "tally.h"
@@ -20,6 +21,7 @@ enum inputs_status {
 struct inputs {
 	struct indset set;
 	struct tally tally;
+	enum answers_layout layout;	/* of the answers files; AUTO by default */
 };
 
 void inputs_init(struct inputs *in);

@@ -94,7 +94,7 @@ int main(void)
 		suite_text, suite_answer_type, suite_consensus,
 		suite_agreement, suite_score, suite_load, suite_shipped,
 		suite_html, suite_chart, suite_panel, suite_plan, suite_trend,
-		suite_compare, suite_catalog,
+		suite_compare, suite_catalog, suite_wide,
 	};
 	SRunner *sr = srunner_create(NULL);
 	TestResult **results;

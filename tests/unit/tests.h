@@ -27,6 +27,7 @@ Suite *suite_plan(void);
 Suite *suite_trend(void);
 Suite *suite_compare(void);
 Suite *suite_catalog(void);
+Suite *suite_wide(void);
 
 /* Write text to a fresh temporary file; returns its path (caller frees
  * with fixture_remove). */
