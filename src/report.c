@@ -69,8 +69,10 @@ static const char *answer_class_name(enum answer_class c)
 	return "missing";
 }
 
-/* Each expert's answer to one indicator, in expert order. */
-static cJSON *experts_array(const struct score_result *r, size_t i)
+/* Each expert's answer to one indicator, in expert order; brief keeps
+ * only expert, answer, score and evidence (for disagreements). */
+static cJSON *experts_array(const struct score_result *r, size_t i,
+			    bool brief)
 {
 	const struct assessment *as = r->assessment;
 	struct answer_list list = tally_answers(as, i);
@@ -82,6 +84,12 @@ static cJSON *experts_array(const struct score_result *r, size_t i)
 
 		cJSON_AddStringToObject(e, "expert", as->experts[a->expert]);
 		cJSON_AddStringToObject(e, "answer", a->answer);
+		if (brief) {
+			add_score(e, "score", a->cls == ANSWER_SCORED, a->score);
+			add_string_or_null(e, "evidence", a->evidence);
+			cJSON_AddItemToArray(arr, e);
+			continue;
+		}
 		cJSON_AddStringToObject(e, "kind", answer_class_name(a->cls));
 		add_score(e, "score", a->cls == ANSWER_SCORED, a->score);
 		if (a->confidence)
@@ -124,7 +132,7 @@ static cJSON *indicator_object(const struct score_result *r, size_t i)
 	cJSON_AddNumberToObject(obj, "answered", (double)res->nscored);
 	cJSON_AddNumberToObject(obj, "not_applicable", (double)res->nna);
 	cJSON_AddNumberToObject(obj, "missing", (double)res->nmissing);
-	cJSON_AddItemToObject(obj, "experts", experts_array(r, i));
+	cJSON_AddItemToObject(obj, "experts", experts_array(r, i, false));
 	return obj;
 }
 
@@ -310,7 +318,8 @@ static cJSON *disagreement_object(const struct score_result *r,
 	add_score(obj, "weighted_spread", true, dg->weighted);
 	cJSON_AddBoolToObject(obj, "different_answers", dg->categorical);
 	add_score(obj, "consensus", res->has_score, res->score);
-	cJSON_AddItemToObject(obj, "experts", experts_array(r, dg->indicator));
+	cJSON_AddItemToObject(obj, "experts",
+			      experts_array(r, dg->indicator, true));
 	return obj;
 }
 
