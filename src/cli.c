@@ -156,3 +156,41 @@ bool cli_valid_lang(const char *s)
 	return strlen(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' &&
 	       s[1] <= 'z';
 }
+
+/* Fold the status of extra files into the inputs' status. */
+static enum inputs_status worse_status(enum inputs_status a,
+				       enum inputs_status b)
+{
+	if (a == INPUTS_SYSTEM || b == INPUTS_SYSTEM)
+		return INPUTS_SYSTEM;
+	return a == INPUTS_OK ? b : a;
+}
+
+int cli_run_job(const struct cli_job *job)
+{
+	const struct cli_common *co = job->co;
+	struct diag_list diags;
+	struct inputs in;
+	enum inputs_status st;
+	int status;
+
+	diag_list_init(&diags);
+	inputs_init(&in);
+	if (job->wide)
+		in.layout = ANSWERS_WIDE;
+	st = inputs_load(&in, co->indicators->items, co->indicators->count,
+			 co->answers->items, co->answers->count, &diags);
+	if (job->load_more)
+		st = worse_status(st, job->load_more(job->ctx, &diags));
+	status = report_diagnostics(&diags, st);
+	if (status == EXIT_OK && in.tally.count == 0) {
+		fprintf(stderr, "%s: error: the answer files hold no answers; "
+			"nothing was written\n", PROG);
+		status = EXIT_INVALID;
+	}
+	if (status == EXIT_OK)
+		status = job->work(job->ctx, &in);
+	inputs_release(&in);
+	diag_list_release(&diags);
+	return finish_stdout(status);
+}

@@ -84,6 +84,23 @@ int cli_check_files(const char *cmd, int argc, char **argv,
 /* Is s a two-letter lowercase ISO 639-1 code (for --lang)? */
 bool cli_valid_lang(const char *s);
 
+/* The work of a command that reads indicator sets and answers. */
+struct cli_job {
+	const struct cli_common *co;	/* the -i and -a files */
+	bool wide;			/* --wide */
+	/* Optional: read more files (citation patterns, groups), adding
+	 * to diags; runs even when the inputs fail, so one run reports
+	 * every problem. Returns the status of what it read. */
+	enum inputs_status (*load_more)(void *ctx, struct diag_list *diags);
+	/* The work, on valid inputs holding at least one answer; returns
+	 * the exit status. */
+	int (*work)(void *ctx, const struct inputs *in);
+	void *ctx;
+};
+
+/* Load, report problems, do the work, flush: the exit status. */
+int cli_run_job(const struct cli_job *job);
+
 /* Print a usage error for command cmd and return EXIT_USAGE. */
 int usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -325,15 +325,45 @@ static int make_compare(const struct compare_args *args,
 	return status;
 }
 
+/* What the run hands cli_run_job: the options and the groups read. */
+struct compare_run {
+	const struct compare_args *args;
+	struct compare_groups groups;
+};
+
+/* Read the groups file, if any, beside the inputs. */
+static enum inputs_status compare_load_groups(void *ctx,
+					      struct diag_list *diags)
+{
+	struct compare_run *run_ctx = ctx;
+
+	if (!run_ctx->args->groups)
+		return INPUTS_OK;
+	switch (compare_groups_load(&run_ctx->groups, run_ctx->args->groups,
+				    diags)) {
+	case CSVIN_SYSTEM:
+		return INPUTS_SYSTEM;
+	case CSVIN_INVALID:
+		return INPUTS_INVALID;
+	case CSVIN_OK:
+		break;
+	}
+	return INPUTS_OK;
+}
+
+/* Compare the loaded inputs (see cli_run_job). */
+static int compare_work(void *ctx, const struct inputs *in)
+{
+	struct compare_run *run_ctx = ctx;
+	return make_compare(run_ctx->args, in, &run_ctx->groups);
+}
+
 /* The command: parse, load, check, compare, write; returns the exit
  * status. */
 static int run(int argc, char **argv)
 {
 	struct compare_args args;
-	struct compare_groups groups;
-	struct diag_list diags;
-	struct inputs in;
-	enum inputs_status st;
+	struct compare_run run_ctx;
 	int status;
 
 	memset(&args, 0, sizeof(args));
@@ -347,36 +377,23 @@ static int run(int argc, char **argv)
 	if (status >= 0)
 		goto out;
 
-	diag_list_init(&diags);
-	inputs_init(&in);
-	if (args.wide)
-		in.layout = ANSWERS_WIDE;
-	compare_groups_init(&groups);
-	st = inputs_load(&in, args.indicators.items, args.indicators.count,
-			 args.answers.items, args.answers.count, &diags);
-	/* The groups file is checked even when the other inputs fail, so
-	 * that one run reports every problem. */
-	if (args.groups) {
-		enum csvin_status gst = compare_groups_load(&groups,
-							    args.groups,
-							    &diags);
-		if (gst == CSVIN_SYSTEM)
-			st = INPUTS_SYSTEM;
-		else if (gst == CSVIN_INVALID && st == INPUTS_OK)
-			st = INPUTS_INVALID;
+	compare_groups_init(&run_ctx.groups);
+	run_ctx.args = &args;
+	{
+		const struct cli_common co = {
+			.indicators = &args.indicators,
+			.answers = &args.answers,
+		};
+		const struct cli_job job = {
+			.co = &co,
+			.wide = args.wide,
+			.load_more = compare_load_groups,
+			.work = compare_work,
+			.ctx = &run_ctx,
+		};
+		status = cli_run_job(&job);
 	}
-	status = report_diagnostics(&diags, st);
-	if (status == EXIT_OK && in.tally.count == 0) {
-		fprintf(stderr, "%s: error: the answer files hold no answers; "
-			"nothing was written\n", PROG);
-		status = EXIT_INVALID;
-	}
-	if (status == EXIT_OK)
-		status = make_compare(&args, &in, &groups);
-	compare_groups_release(&groups);
-	inputs_release(&in);
-	diag_list_release(&diags);
-	status = finish_stdout(status);
+	compare_groups_release(&run_ctx.groups);
 out:
 	path_list_release(&args.indicators);
 	path_list_release(&args.answers);

@@ -160,43 +160,50 @@ static char *merged_csv(const struct merge_args *args, const struct inputs *in)
 	return strbuf_detach(&sb);
 }
 
+/* Merge the loaded inputs and write the result (see cli_run_job). */
+static int merge_work(void *ctx, const struct inputs *in)
+{
+	const struct merge_args *args = ctx;
+	char *csv = merged_csv(args, in), *err = NULL;
+	int status = EXIT_OK;
+
+	if (!csv) {
+		fprintf(stderr, "%s: error: no assessment to merge; nothing was "
+			"written\n", PROG);
+		return EXIT_INVALID;
+	}
+	if (!strcmp(args->output, "-"))
+		fputs(csv, stdout);
+	else if (!fs_write_atomic(args->output, csv, strlen(csv), &err))
+		status = system_error("%s", err);
+	free(csv);
+	free(err);
+	return status;
+}
+
 static int run(int argc, char **argv)
 {
 	struct merge_args args;
-	struct diag_list diags;
-	struct inputs in;
-	enum inputs_status st;
 	int status;
-	char *csv = NULL, *err = NULL;
 
 	memset(&args, 0, sizeof(args));
 	score_options_init(&args.options);
 	status = parse_args(argc, argv, &args);
 	if (status >= 0)
 		goto out;
-	diag_list_init(&diags);
-	inputs_init(&in);
-	if (args.wide)
-		in.layout = ANSWERS_WIDE;
-	st = inputs_load(&in, args.indicators.items, args.indicators.count,
-			 args.answers.items, args.answers.count, &diags);
-	status = report_diagnostics(&diags, st);
-	if (status == EXIT_OK && !(csv = merged_csv(&args, &in))) {
-		fprintf(stderr, "%s: error: no assessment to merge; nothing was "
-			"written\n", PROG);
-		status = EXIT_INVALID;
+	{
+		const struct cli_common co = {
+			.indicators = &args.indicators,
+			.answers = &args.answers,
+		};
+		const struct cli_job job = {
+			.co = &co,
+			.wide = args.wide,
+			.work = merge_work,
+			.ctx = &args,
+		};
+		status = cli_run_job(&job);
 	}
-	if (status == EXIT_OK) {
-		if (!strcmp(args.output, "-"))
-			fputs(csv, stdout);
-		else if (!fs_write_atomic(args.output, csv, strlen(csv), &err))
-			status = system_error("%s", err);
-	}
-	free(csv);
-	free(err);
-	inputs_release(&in);
-	diag_list_release(&diags);
-	status = finish_stdout(status);
 out:
 	path_list_release(&args.indicators);
 	path_list_release(&args.answers);

@@ -213,13 +213,16 @@ static int make_plan(const struct plan_args *args, const struct inputs *in)
 	return status;
 }
 
+/* The command's work on loaded inputs (see cli_run_job). */
+static int plan_work(void *ctx, const struct inputs *in)
+{
+	return make_plan(ctx, in);
+}
+
 /* The command: parse, load, check, plan, write; returns the exit status. */
 static int run(int argc, char **argv)
 {
 	struct plan_args args;
-	struct diag_list diags;
-	struct inputs in;
-	enum inputs_status st;
 	int status;
 
 	memset(&args, 0, sizeof(args));
@@ -228,23 +231,19 @@ static int run(int argc, char **argv)
 	if (status >= 0)
 		goto out;
 
-	diag_list_init(&diags);
-	inputs_init(&in);
-	if (args.wide)
-		in.layout = ANSWERS_WIDE;
-	st = inputs_load(&in, args.indicators.items, args.indicators.count,
-			 args.answers.items, args.answers.count, &diags);
-	status = report_diagnostics(&diags, st);
-	if (status == EXIT_OK && in.tally.count == 0) {
-		fprintf(stderr, "%s: error: the answer files hold no answers; "
-			"nothing was written\n", PROG);
-		status = EXIT_INVALID;
+	{
+		const struct cli_common co = {
+			.indicators = &args.indicators,
+			.answers = &args.answers,
+		};
+		const struct cli_job job = {
+			.co = &co,
+			.wide = args.wide,
+			.work = plan_work,
+			.ctx = &args,
+		};
+		status = cli_run_job(&job);
 	}
-	if (status == EXIT_OK)
-		status = make_plan(&args, &in);
-	inputs_release(&in);
-	diag_list_release(&diags);
-	status = finish_stdout(status);
 out:
 	path_list_release(&args.indicators);
 	path_list_release(&args.answers);

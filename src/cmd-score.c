@@ -131,6 +131,7 @@ struct score_args {
 	unsigned gnuplot_timeout;
 	bool keep_scripts;
 	const char *citation_file;
+	struct citation_rules *citations;	/* loaded, owned */
 	const char *lang;
 };
 
@@ -368,13 +369,31 @@ static int write_reports(const struct score_args *args,
 	return status;
 }
 
+/* Load the citation patterns (the user's or the built-in ones). */
+static enum inputs_status load_citations(void *ctx, struct diag_list *diags)
+{
+	struct score_args *args = ctx;
+	bool unreadable;
+
+	if (!args->citation_file) {
+		args->citations = citation_rules_default();
+	} else if (!citation_rules_load(args->citation_file, &args->citations,
+					&unreadable, diags)) {
+		return unreadable ? INPUTS_SYSTEM : INPUTS_INVALID;
+	}
+	args->options.citations = args->citations;
+	return INPUTS_OK;
+}
+
+/* Score and write (see cli_run_job). */
+static int score_work(void *ctx, const struct inputs *in)
+{
+	return write_reports(ctx, in);
+}
+
 static int run(int argc, char **argv)
 {
 	struct score_args args;
-	struct diag_list diags;
-	struct inputs in;
-	struct citation_rules *citations;
-	enum inputs_status st;
 	int status;
 
 	memset(&args, 0, sizeof(args));
@@ -388,30 +407,21 @@ static int run(int argc, char **argv)
 	if (status >= 0)
 		goto out;
 
-	diag_list_init(&diags);
-	inputs_init(&in);
-	if (args.wide)
-		in.layout = ANSWERS_WIDE;
-	st = inputs_load(&in, args.indicators.items, args.indicators.count,
-			 args.answers.items, args.answers.count, &diags);
-	citations = args.citation_file
-		? citation_rules_load(args.citation_file, &diags)
-		: citation_rules_default();
-	if (!citations && st == INPUTS_OK)
-		st = diags.errors ? INPUTS_INVALID : INPUTS_SYSTEM;
-	args.options.citations = citations;
-	status = report_diagnostics(&diags, st);
-	if (status == EXIT_OK && in.tally.count == 0) {
-		fprintf(stderr, "%s: error: the answer files hold no answers; "
-			"nothing was written\n", PROG);
-		status = EXIT_INVALID;
+	{
+		const struct cli_common co = {
+			.indicators = &args.indicators,
+			.answers = &args.answers,
+		};
+		const struct cli_job job = {
+			.co = &co,
+			.wide = args.wide,
+			.load_more = load_citations,
+			.work = score_work,
+			.ctx = &args,
+		};
+		status = cli_run_job(&job);
 	}
-	if (status == EXIT_OK)
-		status = write_reports(&args, &in);
-	inputs_release(&in);
-	citation_rules_free(citations);
-	diag_list_release(&diags);
-	status = finish_stdout(status);
+	citation_rules_free(args.citations);
 out:
 	path_list_release(&args.indicators);
 	path_list_release(&args.answers);

@@ -228,12 +228,15 @@ static int write_trends(struct trend_args *args, const struct inputs *in)
 	return status;
 }
 
+/* The command's work on loaded inputs (see cli_run_job). */
+static int trend_work(void *ctx, const struct inputs *in)
+{
+	return write_trends(ctx, in);
+}
+
 static int run(int argc, char **argv)
 {
 	struct trend_args args;
-	struct diag_list diags;
-	struct inputs in;
-	enum inputs_status st;
 	int status;
 
 	memset(&args, 0, sizeof(args));
@@ -247,23 +250,19 @@ static int run(int argc, char **argv)
 	status = parse_args(argc, argv, &args);
 	if (status >= 0)
 		goto out;
-	diag_list_init(&diags);
-	inputs_init(&in);
-	if (args.wide)
-		in.layout = ANSWERS_WIDE;
-	st = inputs_load(&in, args.indicators.items, args.indicators.count,
-			 args.answers.items, args.answers.count, &diags);
-	status = report_diagnostics(&diags, st);
-	if (status == EXIT_OK && in.tally.count == 0) {
-		fprintf(stderr, "%s: error: the answer files hold no answers; "
-			"nothing was written\n", PROG);
-		status = EXIT_INVALID;
+	{
+		const struct cli_common co = {
+			.indicators = &args.indicators,
+			.answers = &args.answers,
+		};
+		const struct cli_job job = {
+			.co = &co,
+			.wide = args.wide,
+			.work = trend_work,
+			.ctx = &args,
+		};
+		status = cli_run_job(&job);
 	}
-	if (status == EXIT_OK)
-		status = write_trends(&args, &in);
-	inputs_release(&in);
-	diag_list_release(&diags);
-	status = finish_stdout(status);
 out:
 	path_list_release(&args.indicators);
 	path_list_release(&args.answers);

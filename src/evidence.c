@@ -62,8 +62,8 @@ struct citation_rules *citation_rules_default(void)
 	return rules;
 }
 
-struct citation_rules *citation_rules_load(const char *path,
-					   struct diag_list *diags)
+bool citation_rules_load(const char *path, struct citation_rules **out,
+			 bool *unreadable, struct diag_list *diags)
 {
 	FILE *f = fopen(path, "r");
 	struct citation_rules *rules;
@@ -72,10 +72,13 @@ struct citation_rules *citation_rules_load(const char *path,
 	long lineno = 0;
 	size_t errors = diags->errors;
 
+	*out = NULL;
+	*unreadable = false;
 	if (!f) {
 		diag_error(diags, path, 0, NULL, "cannot open: %s",
 			   strerror(errno));
-		return NULL;
+		*unreadable = true;
+		return false;
 	}
 	rules = xcalloc(1, sizeof(*rules));
 	while (getline(&line, &cap, f) > 0) {
@@ -108,9 +111,10 @@ struct citation_rules *citation_rules_load(const char *path,
 			   "one PCRE2 pattern per line");
 	if (diags->errors > errors) {
 		citation_rules_free(rules);
-		return NULL;
+		return false;
 	}
-	return rules;
+	*out = rules;
+	return true;
 }
 
 void citation_rules_free(struct citation_rules *rules)

@@ -21,11 +21,12 @@ struct citation_rules *citation_rules_default(void);
 
 /*
  * Patterns from a file, one per line (blank lines and lines starting with
- * # are skipped). Errors (a pattern that does not compile) name
- * FILE:LINE; NULL when there are any or the file cannot be read.
+ * # are skipped) into *out. Errors (a pattern that does not compile) name
+ * FILE:LINE. Returns false, with *out NULL, when there are any or the
+ * file cannot be read (then *unreadable is set).
  */
-struct citation_rules *citation_rules_load(const char *path,
-					   struct diag_list *diags);
+bool citation_rules_load(const char *path, struct citation_rules **out,
+			 bool *unreadable, struct diag_list *diags);
 void citation_rules_free(struct citation_rules *rules);
 size_t citation_rules_count(const struct citation_rules *rules);
 
