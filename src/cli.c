@@ -137,7 +137,8 @@ int cli_common_option(const char *cmd, int c, char **argv,
 }
 
 int cli_check_files(const char *cmd, int argc, char **argv,
-		    const struct cli_common *co)
+		    const struct cli_common *co, const char *output,
+		    const char *output_hint)
 {
 	if (optind < argc)
 		return usage_error(cmd, "unexpected argument '%s'; files are "
@@ -148,6 +149,8 @@ int cli_check_files(const char *cmd, int argc, char **argv,
 	if (co->answers->count == 0)
 		return usage_error(cmd, "no answers; give at least one file "
 				   "with -a FILE");
+	if (output_hint && (!output || !output[0]))
+		return usage_error(cmd, "no output %s", output_hint);
 	return -1;
 }
 
@@ -168,7 +171,6 @@ static enum inputs_status worse_status(enum inputs_status a,
 
 int cli_run_job(const struct cli_job *job)
 {
-	const struct cli_common *co = job->co;
 	struct diag_list diags;
 	struct inputs in;
 	enum inputs_status st;
@@ -178,8 +180,8 @@ int cli_run_job(const struct cli_job *job)
 	inputs_init(&in);
 	if (job->wide)
 		in.layout = ANSWERS_WIDE;
-	st = inputs_load(&in, co->indicators->items, co->indicators->count,
-			 co->answers->items, co->answers->count, &diags);
+	st = inputs_load(&in, job->indicators->items, job->indicators->count,
+			 job->answers->items, job->answers->count, &diags);
 	if (job->load_more)
 		st = worse_status(st, job->load_more(job->ctx, &diags));
 	status = report_diagnostics(&diags, st);

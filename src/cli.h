@@ -76,18 +76,22 @@ struct cli_common {
  */
 int cli_common_option(const char *cmd, int c, char **argv,
 		      const struct cli_common *co);
-/* After parsing: no stray argument, at least one -i and one -a. Returns
- * -1 when all is well, else the exit status. */
+/* After parsing: no stray argument, at least one -i and one -a, and
+ * an output (output_hint, e.g. "directory; give one with -o DIR", says
+ * what is missing; NULL when the command needs none). Returns -1 when
+ * all is well, else the exit status. */
 int cli_check_files(const char *cmd, int argc, char **argv,
-		    const struct cli_common *co);
+		    const struct cli_common *co, const char *output,
+		    const char *output_hint);
 
 /* Is s a two-letter lowercase ISO 639-1 code (for --lang)? */
 bool cli_valid_lang(const char *s);
 
 /* The work of a command that reads indicator sets and answers. */
 struct cli_job {
-	const struct cli_common *co;	/* the -i and -a files */
-	bool wide;			/* --wide */
+	const struct path_list *indicators;	/* -i */
+	const struct path_list *answers;	/* -a */
+	bool wide;				/* --wide */
 	/* Optional: read more files (citation patterns, groups), adding
 	 * to diags; runs even when the inputs fail, so one run reports
 	 * every problem. Returns the status of what it read. */

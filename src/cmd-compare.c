@@ -201,12 +201,10 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 			break;
 		}
 	}
-	st = cli_check_files("compare", argc, argv, &co);
+	st = cli_check_files("compare", argc, argv, &co, args->outdir,
+			     "directory; give one with -o DIR");
 	if (st >= 0)
 		return st;
-	if (!args->outdir || !args->outdir[0])
-		return usage_error("compare", "no output directory; give one "
-				   "with -o DIR");
 	if (args->latest && args->options.round)
 		return usage_error("compare", "--round and --latest exclude "
 				   "each other; give one of them");
@@ -379,20 +377,14 @@ static int run(int argc, char **argv)
 
 	compare_groups_init(&run_ctx.groups);
 	run_ctx.args = &args;
-	{
-		const struct cli_common co = {
-			.indicators = &args.indicators,
-			.answers = &args.answers,
-		};
-		const struct cli_job job = {
-			.co = &co,
-			.wide = args.wide,
-			.load_more = compare_load_groups,
-			.work = compare_work,
-			.ctx = &run_ctx,
-		};
-		status = cli_run_job(&job);
-	}
+	status = cli_run_job(&(const struct cli_job){
+		.indicators = &args.indicators,
+		.answers = &args.answers,
+		.wide = args.wide,
+		.load_more = compare_load_groups,
+		.work = compare_work,
+		.ctx = &run_ctx,
+	});
 	compare_groups_release(&run_ctx.groups);
 out:
 	path_list_release(&args.indicators);

@@ -124,12 +124,10 @@ static int parse_args(int argc, char **argv, struct merge_args *args)
 			break;
 		}
 	}
-	st = cli_check_files("merge", argc, argv, &co);
+	st = cli_check_files("merge", argc, argv, &co, args->output,
+			     "file; give one with -o FILE (- for standard output)");
 	if (st >= 0)
 		return st;
-	if (!args->output || !args->output[0])
-		return usage_error("merge", "no output file; give one with "
-				   "-o FILE (- for standard output)");
 	return -1;
 }
 
@@ -191,19 +189,13 @@ static int run(int argc, char **argv)
 	status = parse_args(argc, argv, &args);
 	if (status >= 0)
 		goto out;
-	{
-		const struct cli_common co = {
-			.indicators = &args.indicators,
-			.answers = &args.answers,
-		};
-		const struct cli_job job = {
-			.co = &co,
-			.wide = args.wide,
-			.work = merge_work,
-			.ctx = &args,
-		};
-		status = cli_run_job(&job);
-	}
+	status = cli_run_job(&(const struct cli_job){
+		.indicators = &args.indicators,
+		.answers = &args.answers,
+		.wide = args.wide,
+		.work = merge_work,
+		.ctx = &args,
+	});
 out:
 	path_list_release(&args.indicators);
 	path_list_release(&args.answers);

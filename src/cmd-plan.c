@@ -147,12 +147,10 @@ static int parse_args(int argc, char **argv, struct plan_args *args)
 			break;
 		}
 	}
-	st = cli_check_files("plan", argc, argv, &co);
+	st = cli_check_files("plan", argc, argv, &co, args->outdir,
+			     "directory; give one with -o DIR");
 	if (st >= 0)
 		return st;
-	if (!args->outdir || !args->outdir[0])
-		return usage_error("plan", "no output directory; give one "
-				   "with -o DIR");
 	return -1;
 }
 
@@ -231,19 +229,13 @@ static int run(int argc, char **argv)
 	if (status >= 0)
 		goto out;
 
-	{
-		const struct cli_common co = {
-			.indicators = &args.indicators,
-			.answers = &args.answers,
-		};
-		const struct cli_job job = {
-			.co = &co,
-			.wide = args.wide,
-			.work = plan_work,
-			.ctx = &args,
-		};
-		status = cli_run_job(&job);
-	}
+	status = cli_run_job(&(const struct cli_job){
+		.indicators = &args.indicators,
+		.answers = &args.answers,
+		.wide = args.wide,
+		.work = plan_work,
+		.ctx = &args,
+	});
 out:
 	path_list_release(&args.indicators);
 	path_list_release(&args.answers);

@@ -288,12 +288,10 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 			break;
 		}
 	}
-	st = cli_check_files("score", argc, argv, &co);
+	st = cli_check_files("score", argc, argv, &co, args->outdir,
+			     "directory; give one with -o DIR");
 	if (st >= 0)
 		return st;
-	if (!args->outdir || !args->outdir[0])
-		return usage_error("score", "no output directory; give one "
-				   "with -o DIR");
 	return -1;
 }
 
@@ -407,20 +405,14 @@ static int run(int argc, char **argv)
 	if (status >= 0)
 		goto out;
 
-	{
-		const struct cli_common co = {
-			.indicators = &args.indicators,
-			.answers = &args.answers,
-		};
-		const struct cli_job job = {
-			.co = &co,
-			.wide = args.wide,
-			.load_more = load_citations,
-			.work = score_work,
-			.ctx = &args,
-		};
-		status = cli_run_job(&job);
-	}
+	status = cli_run_job(&(const struct cli_job){
+		.indicators = &args.indicators,
+		.answers = &args.answers,
+		.wide = args.wide,
+		.load_more = load_citations,
+		.work = score_work,
+		.ctx = &args,
+	});
 	citation_rules_free(args.citations);
 out:
 	path_list_release(&args.indicators);
