@@ -124,11 +124,8 @@ static int parse_args(int argc, char **argv, struct merge_args *args)
 			break;
 		}
 	}
-	st = cli_check_files("merge", argc, argv, &co, args->output,
-			     "file; give one with -o FILE (- for standard output)");
-	if (st >= 0)
-		return st;
-	return -1;
+	return cli_check_files("merge", argc, argv, &co, args->output,
+			       "file; give one with -o FILE (- for standard output)");
 }
 
 /* The merged CSV of every selected assessment (caller frees), or NULL

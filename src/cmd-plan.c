@@ -147,11 +147,8 @@ static int parse_args(int argc, char **argv, struct plan_args *args)
 			break;
 		}
 	}
-	st = cli_check_files("plan", argc, argv, &co, args->outdir,
-			     "directory; give one with -o DIR");
-	if (st >= 0)
-		return st;
-	return -1;
+	return cli_check_files("plan", argc, argv, &co, args->outdir,
+			       "directory; give one with -o DIR");
 }
 
 /* Write the plan's two files (both made before either is written), list

@@ -288,11 +288,8 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 			break;
 		}
 	}
-	st = cli_check_files("score", argc, argv, &co, args->outdir,
-			     "directory; give one with -o DIR");
-	if (st >= 0)
-		return st;
-	return -1;
+	return cli_check_files("score", argc, argv, &co, args->outdir,
+			       "directory; give one with -o DIR");
 }
 
 static bool selected(const struct score_args *args,

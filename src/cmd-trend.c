@@ -172,11 +172,8 @@ static int parse_args(int argc, char **argv, struct trend_args *args)
 			break;
 		}
 	}
-	st = cli_check_files("trend", argc, argv, &co, args->publish.outdir,
-			     "directory; give one with -o DIR");
-	if (st >= 0)
-		return st;
-	return -1;
+	return cli_check_files("trend", argc, argv, &co, args->publish.outdir,
+			       "directory; give one with -o DIR");
 }
 
 /* Build, write and report the trends of the selected countries. */
