@@ -196,3 +196,72 @@ int cli_run_job(const struct cli_job *job)
 	diag_list_release(&diags);
 	return finish_stdout(status);
 }
+
+void cli_publish_defaults(struct publish_options *p)
+{
+	p->charts = CHART_PNG;
+	p->gnuplot = getenv("GNUPLOT");
+	if (!p->gnuplot || !p->gnuplot[0])
+		p->gnuplot = "gnuplot";
+	p->gnuplot_timeout = 300;
+}
+
+int cli_chart_option(const char *cmd, int c, struct publish_options *p)
+{
+	double v;
+
+	switch (c) {
+	case CLI_OPT_CHARTS:
+		if (!chart_parse_format(optarg, &p->charts))
+			return usage_error(cmd, "--charts '%s' is not valid; "
+					   "expected png, svg or none", optarg);
+		return -1;
+	case CLI_OPT_GNUPLOT:
+		p->gnuplot = optarg;
+		return -1;
+	case CLI_OPT_GNUPLOT_TIMEOUT:
+		if (!parse_number(optarg, &v) || v < 1 || v > 86400 ||
+		    v != (unsigned)v)
+			return usage_error(cmd, "--gnuplot-timeout '%s' is not "
+					   "valid; expected whole seconds from "
+					   "1 to 86400", optarg);
+		p->gnuplot_timeout = (unsigned)v;
+		return -1;
+	case CLI_OPT_KEEP_SCRIPTS:
+		p->keep_scripts = true;
+		return -1;
+	case CLI_OPT_LANG:
+		if (!cli_valid_lang(optarg))
+			return usage_error(cmd, "--lang '%s' is not valid; "
+					   "expected a two-letter ISO 639-1 code "
+					   "such as fr", optarg);
+		p->lang = optarg;
+		return -1;
+	default:
+		return -2;
+	}
+}
+
+int cli_publish_outcome(enum publish_status st,
+			const struct publish_result *out,
+			const struct publish_options *p, bool quiet)
+{
+	if (!quiet)
+		for (size_t i = 0; i < out->nreports; i++)
+			printf("%s\n", out->reports[i]);
+	switch (st) {
+	case PUBLISH_OK:
+		break;
+	case PUBLISH_NO_GNUPLOT:
+		fprintf(stderr, "%s: warning: charts were skipped: gnuplot was "
+			"not found ('%s'); install it (Debian: apt-get install "
+			"gnuplot-nox) or name it with --gnuplot PATH\n", PROG,
+			p->gnuplot);
+		break;
+	case PUBLISH_CHARTS_FAILED:
+		return system_error("charts were not drawn: %s", out->error);
+	case PUBLISH_FAILED:
+		return system_error("%s", out->error);
+	}
+	return EXIT_OK;
+}

@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "inputs.h"
+#include "publish.h"
 
 #define PROG "gapscore"
 
@@ -54,7 +55,36 @@ enum {
 	CLI_OPT_ROUND,
 	CLI_OPT_COVERAGE,
 	CLI_OPT_WIDE,
+	CLI_OPT_CHARTS,
+	CLI_OPT_GNUPLOT,
+	CLI_OPT_GNUPLOT_TIMEOUT,
+	CLI_OPT_KEEP_SCRIPTS,
+	CLI_OPT_LANG,
 };
+
+/* getopt_long entries of the chart options, for a command's table. */
+#define CLI_CHART_OPTIONS                                                  \
+	{ "charts", required_argument, NULL, CLI_OPT_CHARTS },             \
+	{ "gnuplot", required_argument, NULL, CLI_OPT_GNUPLOT },           \
+	{ "gnuplot-timeout", required_argument, NULL,                      \
+	  CLI_OPT_GNUPLOT_TIMEOUT },                                       \
+	{ "keep-scripts", no_argument, NULL, CLI_OPT_KEEP_SCRIPTS },       \
+	{ "lang", required_argument, NULL, CLI_OPT_LANG }
+
+/* Chart defaults: PNG, $GNUPLOT or gnuplot on PATH, 300 seconds. */
+void cli_publish_defaults(struct publish_options *p);
+/*
+ * Handle c when it is a chart option (--charts, --gnuplot,
+ * --gnuplot-timeout, --keep-scripts, --lang) into p. Returns -2 when c
+ * is not one, -1 when handled, else the exit status (a usage error).
+ */
+int cli_chart_option(const char *cmd, int c, struct publish_options *p);
+/* List what a publish run wrote (unless quiet), say what its status
+ * means (one warning without gnuplot, an error when charts or files
+ * failed) and return the exit status. */
+int cli_publish_outcome(enum publish_status st,
+			const struct publish_result *out,
+			const struct publish_options *p, bool quiet);
 
 struct score_options;
 

@@ -72,6 +72,10 @@ static const char help[] =
 	"                          gnuplot on PATH)\n"
 	"      --gnuplot-timeout SECONDS\n"
 	"                          stop gnuplot after this long (default 300)\n"
+	"      --keep-scripts      leave the heatmap's charts.gp and data file\n"
+	"                          beside it\n"
+	"      --lang LANG         accepted as for score; the heatmap's labels\n"
+	"                          are codes, so nothing is translated\n"
 	"  -q, --quiet             do not list the files written\n"
 	"  -h, --help              show this help\n"
 	"\n"
@@ -95,9 +99,6 @@ enum {
 	OPT_LATEST = 256,
 	OPT_GROUPS,
 	OPT_DIMENSION,
-	OPT_CHARTS,
-	OPT_GNUPLOT,
-	OPT_GNUPLOT_TIMEOUT,
 };
 
 struct compare_args {
@@ -128,10 +129,7 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 		{ "groups", required_argument, NULL, OPT_GROUPS },
 		{ "dimension", required_argument, NULL, OPT_DIMENSION },
 		{ "quiet", no_argument, NULL, 'q' },
-		{ "charts", required_argument, NULL, OPT_CHARTS },
-		{ "gnuplot", required_argument, NULL, OPT_GNUPLOT },
-		{ "gnuplot-timeout", required_argument, NULL,
-		  OPT_GNUPLOT_TIMEOUT },
+		CLI_CHART_OPTIONS,
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
@@ -151,26 +149,6 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 		case 'o':
 			args->outdir = optarg;
 			break;
-		case OPT_CHARTS:
-			if (!chart_parse_format(optarg, &args->charts.charts))
-				return usage_error("compare", "--charts '%s' is "
-						   "not valid; expected png, svg "
-						   "or none", optarg);
-			break;
-		case OPT_GNUPLOT:
-			args->charts.gnuplot = optarg;
-			break;
-		case OPT_GNUPLOT_TIMEOUT: {
-			double v;
-			if (!parse_number(optarg, &v) || v < 1 || v > 86400 ||
-			    v != (unsigned)v)
-				return usage_error("compare", "--gnuplot-timeout "
-						   "'%s' is not valid; expected "
-						   "whole seconds from 1 to "
-						   "86400", optarg);
-			args->charts.gnuplot_timeout = (unsigned)v;
-			break;
-		}
 		case 'q':
 			args->quiet = true;
 			break;
@@ -195,7 +173,9 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 			print_command_help(&cmd_compare);
 			return finish_stdout(EXIT_OK);
 		default:
-			st = cli_common_option("compare", c, argv, &co);
+			st = cli_chart_option("compare", c, &args->charts);
+			if (st == -2)
+				st = cli_common_option("compare", c, argv, &co);
 			if (st >= 0)
 				return st;
 			break;
@@ -274,18 +254,7 @@ static int draw_heatmap(const struct compare_args *args,
 	st = publish_heatmap("heatmap", title, m.row_labels, m.nrows,
 			     m.col_labels, m.ncols, m.values, m.has_value,
 			     &popt, &out);
-	if (!args->quiet)
-		for (size_t i = 0; i < out.nreports; i++)
-			printf("%s\n", out.reports[i]);
-	if (st == PUBLISH_NO_GNUPLOT)
-		fprintf(stderr, "%s: warning: the heatmap was skipped: gnuplot "
-			"was not found ('%s'); install it (Debian: apt-get "
-			"install gnuplot-nox) or name it with --gnuplot PATH\n",
-			PROG, popt.gnuplot);
-	else if (st == PUBLISH_CHARTS_FAILED)
-		status = system_error("the heatmap was not drawn: %s", out.error);
-	else if (st == PUBLISH_FAILED)
-		status = system_error("%s", out.error);
+	status = cli_publish_outcome(st, &out, &popt, args->quiet);
 	publish_result_release(&out);
 	compare_matrix_release(&m);
 	free(title);
@@ -366,11 +335,7 @@ static int run(int argc, char **argv)
 
 	memset(&args, 0, sizeof(args));
 	compare_options_init(&args.options);
-	args.charts.charts = CHART_PNG;
-	args.charts.gnuplot = getenv("GNUPLOT");
-	if (!args.charts.gnuplot || !args.charts.gnuplot[0])
-		args.charts.gnuplot = "gnuplot";
-	args.charts.gnuplot_timeout = 300;
+	cli_publish_defaults(&args.charts);
 	status = parse_args(argc, argv, &args);
 	if (status >= 0)
 		goto out;

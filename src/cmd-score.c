@@ -104,11 +104,6 @@ static const char help[] =
 enum {
 	OPT_LEG_BANDS = 256,
 	OPT_IMP_BANDS,
-	OPT_CHARTS,
-	OPT_GNUPLOT,
-	OPT_GNUPLOT_TIMEOUT,
-	OPT_KEEP_SCRIPTS,
-	OPT_LANG,
 	OPT_DISAGREEMENT,
 	OPT_BOOTSTRAP,
 	OPT_SEED,
@@ -126,13 +121,9 @@ struct score_args {
 	const char *round;
 	bool quiet;
 	struct score_options options;
-	enum chart_format charts;
-	const char *gnuplot;
-	unsigned gnuplot_timeout;
-	bool keep_scripts;
+	struct publish_options publish;	/* outdir is set from outdir */
 	const char *citation_file;
 	struct citation_rules *citations;	/* loaded, owned */
-	const char *lang;
 };
 
 /* Parse the options into args; returns -1 to go on, else an exit status. */
@@ -149,12 +140,7 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 		{ "coverage-threshold", required_argument, NULL, CLI_OPT_COVERAGE },
 		{ "legislative-bands", required_argument, NULL, OPT_LEG_BANDS },
 		{ "implementation-bands", required_argument, NULL, OPT_IMP_BANDS },
-		{ "charts", required_argument, NULL, OPT_CHARTS },
-		{ "gnuplot", required_argument, NULL, OPT_GNUPLOT },
-		{ "gnuplot-timeout", required_argument, NULL,
-		  OPT_GNUPLOT_TIMEOUT },
-		{ "keep-scripts", no_argument, NULL, OPT_KEEP_SCRIPTS },
-		{ "lang", required_argument, NULL, OPT_LANG },
+		CLI_CHART_OPTIONS,
 		{ "disagreement-threshold", required_argument, NULL,
 		  OPT_DISAGREEMENT },
 		{ "bootstrap", required_argument, NULL, OPT_BOOTSTRAP },
@@ -198,37 +184,6 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 						   ? "--legislative-bands"
 						   : "--implementation-bands",
 						   optarg);
-			break;
-		case OPT_CHARTS:
-			if (!chart_parse_format(optarg, &args->charts))
-				return usage_error("score", "--charts '%s' is not "
-						   "valid; expected png, svg or "
-						   "none", optarg);
-			break;
-		case OPT_GNUPLOT:
-			args->gnuplot = optarg;
-			break;
-		case OPT_GNUPLOT_TIMEOUT: {
-			double v;
-			if (!parse_number(optarg, &v) || v < 1 || v > 86400 ||
-			    v != (unsigned)v)
-				return usage_error("score", "--gnuplot-timeout "
-						   "'%s' is not valid; expected "
-						   "whole seconds from 1 to "
-						   "86400", optarg);
-			args->gnuplot_timeout = (unsigned)v;
-			break;
-		}
-		case OPT_LANG:
-			if (!cli_valid_lang(optarg))
-				return usage_error("score", "--lang '%s' is not "
-						   "valid; expected a two-letter "
-						   "ISO 639-1 code such as fr",
-						   optarg);
-			args->lang = optarg;
-			break;
-		case OPT_KEEP_SCRIPTS:
-			args->keep_scripts = true;
 			break;
 		case OPT_DISAGREEMENT: {
 			double v;
@@ -282,7 +237,9 @@ static int parse_args(int argc, char **argv, struct score_args *args)
 			print_command_help(&cmd_score);
 			return finish_stdout(EXIT_OK);
 		default:
-			st = cli_common_option("score", c, argv, &co);
+			st = cli_chart_option("score", c, &args->publish);
+			if (st == -2)
+				st = cli_common_option("score", c, argv, &co);
 			if (st >= 0)
 				return st;
 			break;
@@ -305,14 +262,7 @@ static int write_reports(const struct score_args *args,
 {
 	struct score_result **results =
 		xcalloc(in->tally.count ? in->tally.count : 1, sizeof(*results));
-	struct publish_options popt = {
-		.outdir = args->outdir,
-		.charts = args->charts,
-		.gnuplot = args->gnuplot,
-		.gnuplot_timeout = args->gnuplot_timeout,
-		.keep_scripts = args->keep_scripts,
-		.lang = args->lang,
-	};
+	struct publish_options popt = args->publish;
 	struct publish_result out;
 	enum publish_status st;
 	size_t n = 0;
@@ -333,26 +283,9 @@ static int write_reports(const struct score_args *args,
 			args->round ? args->round : "");
 		return EXIT_INVALID;
 	}
+	popt.outdir = args->outdir;
 	st = publish_reports(results, n, &popt, &out);
-	if (!args->quiet)
-		for (size_t i = 0; i < out.nreports; i++)
-			printf("%s\n", out.reports[i]);
-	switch (st) {
-	case PUBLISH_OK:
-		break;
-	case PUBLISH_NO_GNUPLOT:
-		fprintf(stderr, "%s: warning: charts were skipped: gnuplot was "
-			"not found ('%s'); install it (Debian: apt-get install "
-			"gnuplot-nox) or name it with --gnuplot PATH\n", PROG,
-			args->gnuplot);
-		break;
-	case PUBLISH_CHARTS_FAILED:
-		status = system_error("charts were not drawn: %s", out.error);
-		break;
-	case PUBLISH_FAILED:
-		status = system_error("%s", out.error);
-		break;
-	}
+	status = cli_publish_outcome(st, &out, &popt, args->quiet);
 	if (!args->quiet && out.nreports)
 		printf("%zu report%s and %zu chart%s written under %s\n",
 		       out.nreports, out.nreports == 1 ? "" : "s", out.ncharts,
@@ -393,11 +326,7 @@ static int run(int argc, char **argv)
 
 	memset(&args, 0, sizeof(args));
 	score_options_init(&args.options);
-	args.charts = CHART_PNG;
-	args.gnuplot = getenv("GNUPLOT");
-	if (!args.gnuplot || !args.gnuplot[0])
-		args.gnuplot = "gnuplot";
-	args.gnuplot_timeout = 300;
+	cli_publish_defaults(&args.publish);
 	status = parse_args(argc, argv, &args);
 	if (status >= 0)
 		goto out;

@@ -65,11 +65,6 @@ static const char help[] =
 
 enum {
 	OPT_TOLERANCE = 256,
-	OPT_CHARTS,
-	OPT_GNUPLOT,
-	OPT_GNUPLOT_TIMEOUT,
-	OPT_KEEP_SCRIPTS,
-	OPT_LANG,
 };
 
 struct trend_args {
@@ -96,12 +91,7 @@ static int parse_args(int argc, char **argv, struct trend_args *args)
 		{ "coverage-threshold", required_argument, NULL,
 		  CLI_OPT_COVERAGE },
 		{ "tolerance", required_argument, NULL, OPT_TOLERANCE },
-		{ "charts", required_argument, NULL, OPT_CHARTS },
-		{ "gnuplot", required_argument, NULL, OPT_GNUPLOT },
-		{ "gnuplot-timeout", required_argument, NULL,
-		  OPT_GNUPLOT_TIMEOUT },
-		{ "keep-scripts", no_argument, NULL, OPT_KEEP_SCRIPTS },
-		{ "lang", required_argument, NULL, OPT_LANG },
+		CLI_CHART_OPTIONS,
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
@@ -133,40 +123,13 @@ static int parse_args(int argc, char **argv, struct trend_args *args)
 						   "from 0 to 1", optarg);
 			args->tolerance = v;
 			break;
-		case OPT_CHARTS:
-			if (!chart_parse_format(optarg, &args->publish.charts))
-				return usage_error("trend", "--charts '%s' is not "
-						   "valid; expected png, svg or "
-						   "none", optarg);
-			break;
-		case OPT_GNUPLOT:
-			args->publish.gnuplot = optarg;
-			break;
-		case OPT_GNUPLOT_TIMEOUT:
-			if (!parse_number(optarg, &v) || v < 1 || v > 86400 ||
-			    v != (unsigned)v)
-				return usage_error("trend", "--gnuplot-timeout "
-						   "'%s' is not valid; expected "
-						   "whole seconds from 1 to "
-						   "86400", optarg);
-			args->publish.gnuplot_timeout = (unsigned)v;
-			break;
-		case OPT_LANG:
-			if (!cli_valid_lang(optarg))
-				return usage_error("trend", "--lang '%s' is not "
-						   "valid; expected a two-letter "
-						   "ISO 639-1 code such as fr",
-						   optarg);
-			args->publish.lang = optarg;
-			break;
-		case OPT_KEEP_SCRIPTS:
-			args->publish.keep_scripts = true;
-			break;
 		case 'h':
 			print_command_help(&cmd_trend);
 			return finish_stdout(EXIT_OK);
 		default:
-			st = cli_common_option("trend", c, argv, &co);
+			st = cli_chart_option("trend", c, &args->publish);
+			if (st == -2)
+				st = cli_common_option("trend", c, argv, &co);
 			if (st >= 0)
 				return st;
 			break;
@@ -200,18 +163,7 @@ static int write_trends(struct trend_args *args, const struct inputs *in)
 		return EXIT_INVALID;
 	}
 	st = publish_trends(trends, n, &args->publish, &out);
-	if (!args->quiet)
-		for (size_t i = 0; i < out.nreports; i++)
-			printf("%s\n", out.reports[i]);
-	if (st == PUBLISH_NO_GNUPLOT)
-		fprintf(stderr, "%s: warning: charts were skipped: gnuplot was "
-			"not found ('%s'); install it (Debian: apt-get install "
-			"gnuplot-nox) or name it with --gnuplot PATH\n", PROG,
-			args->publish.gnuplot);
-	else if (st == PUBLISH_CHARTS_FAILED)
-		status = system_error("charts were not drawn: %s", out.error);
-	else if (st == PUBLISH_FAILED)
-		status = system_error("%s", out.error);
+	status = cli_publish_outcome(st, &out, &args->publish, args->quiet);
 	if (!args->quiet && out.nreports)
 		printf("%zu trend%s and %zu chart%s written under %s\n",
 		       out.nreports, out.nreports == 1 ? "" : "s", out.ncharts,
@@ -237,11 +189,7 @@ static int run(int argc, char **argv)
 	memset(&args, 0, sizeof(args));
 	score_options_init(&args.options);
 	args.tolerance = 0.05;
-	args.publish.charts = CHART_PNG;
-	args.publish.gnuplot = getenv("GNUPLOT");
-	if (!args.publish.gnuplot || !args.publish.gnuplot[0])
-		args.publish.gnuplot = "gnuplot";
-	args.publish.gnuplot_timeout = 300;
+	cli_publish_defaults(&args.publish);
 	status = parse_args(argc, argv, &args);
 	if (status >= 0)
 		goto out;
