@@ -11,7 +11,7 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "agreement.h"
+#include "score/agreement.h"
 
 #include <string.h>
 

@@ -5,7 +5,7 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "answer-type.h"
+#include "load/answer-type.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,8 +7,9 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "catalog.h"
-#include "pattern.h"
+#include "load/catalog.h"
+#include "load/pattern.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

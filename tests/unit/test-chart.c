@@ -6,8 +6,8 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "chart.h"
-#include "gapscore.h"
+#include "publish/chart.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "compare.h"
-#include "gapscore.h"
+#include "score/compare.h"
+#include "base/text.h"
 
 #define HEADER "id,instrument,article,article_title,dimension,question," \
 	       "answer_type\n"

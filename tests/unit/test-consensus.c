@@ -3,7 +3,7 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "consensus.h"
+#include "score/consensus.h"
 
 #include <stddef.h>
 

@@ -10,7 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "html.h"
+#include "publish/html.h"
+#include "base/text.h"
 
 #define HEADER "id,instrument,article,article_title,dimension,question," \
 	       "answer_type,weight,ta_category,paragraph,guide_ref\n"

@@ -6,8 +6,9 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "answers.h"
-#include "indset.h"
+#include "load/answers.h"
+#include "load/indset.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -6,9 +6,9 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "bootstrap.h"
-#include "evidence.h"
-#include "merge.h"
+#include "score/bootstrap.h"
+#include "score/evidence.h"
+#include "score/merge.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -12,9 +12,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gapscore.h"
-#include "plan.h"
-#include "csvout.h"
+#include "base/strbuf.h"
+#include "base/text.h"
+#include "score/plan.h"
+#include "publish/csvout.h"
 
 #define HEADER "id,instrument,article,article_title,dimension,question," \
 	       "answer_type,weight,article_weight,obligation,guide_ref," \

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "report.h"
+#include "publish/report.h"
 
 #define HEADER "id,instrument,article,dimension,question,answer_type,scoring," \
 	       "weight,article_weight,obligation,depends_on\n"

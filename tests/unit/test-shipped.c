@@ -7,7 +7,9 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "indset.h"
+#include "load/indset.h"
+#include "base/xalloc.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

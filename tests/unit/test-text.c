@@ -4,7 +4,6 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "gapscore.h"
 
 #include <stdlib.h>
 

@@ -5,7 +5,7 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "trend.h"
+#include "score/trend.h"
 
 #include <stdlib.h>
 #include <string.h>

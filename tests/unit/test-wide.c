@@ -6,8 +6,9 @@
  */
 #include "config.h"
 #include "tests.h"
-#include "answers.h"
-#include "report.h"
+#include "load/answers.h"
+#include "publish/report.h"
+#include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>

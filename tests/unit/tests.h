@@ -9,9 +9,12 @@
 #include <check.h>
 #include <math.h>
 
-#include "diag.h"
-#include "inputs.h"
-#include "score.h"
+#include "base/diag.h"
+#include "base/strbuf.h"
+#include "base/text.h"
+#include "base/xalloc.h"
+#include "load/inputs.h"
+#include "score/score.h"
 
 Suite *suite_text(void);
 Suite *suite_answer_type(void);

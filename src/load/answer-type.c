@@ -1,0 +1,465 @@
+/*
+ * answer-type.c - parsing of answer_type and scoring cells, and the score
+ * of each answer. The indicator-level rules (options unique, every option
+ * scored, scores within [0, 1]) live here so that validate and score can
+ * never disagree about what an answer is worth.
+ */
+#include "config.h"
+#include "load/answer-type.h"
+#include "base/xalloc.h"
+#include "base/strbuf.h"
+#include "base/text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Split s at sep into trimmed, freshly allocated pieces. */
+static char **split_trim(const char *s, char sep, size_t *count)
+{
+	char **parts = NULL;
+	size_t n = 0, cap = 0;
+	const char *start = s;
+
+	for (;;) {
+		const char *end = strchr(start, sep);
+		size_t len = end ? (size_t)(end - start) : strlen(start);
+		char *raw = xstrndup(start, len);
+
+		GROW(parts, cap, n + 1);
+		parts[n++] = trim_dup(raw);
+		free(raw);
+		if (!end)
+			break;
+		start = end + 1;
+	}
+	*count = n;
+	return parts;
+}
+
+static void free_parts(char **parts, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(parts[i]);
+	free(parts);
+}
+
+static bool is_score(double v)
+{
+	return v >= 0.0 && v <= 1.0;
+}
+
+/* "A-B" with A < B, both finite; A may be negative ("-5-5"). */
+static bool parse_scale_bounds(const char *spec, double *lo, double *hi)
+{
+	size_t len;
+	const char *p = trim_span(spec, &len);
+	bool ok = false;
+
+	/* Try each '-' after the first character as the separator. */
+	for (size_t i = 1; i < len && !ok; i++) {
+		char *a, *b, *ra, *rb;
+
+		if (p[i] != '-' || p[i - 1] == 'e' || p[i - 1] == 'E')
+			continue;
+		ra = xstrndup(p, i);
+		rb = xstrndup(p + i + 1, len - i - 1);
+		a = trim_dup(ra);
+		b = trim_dup(rb);
+		ok = parse_number(a, lo) && parse_number(b, hi) && *lo < *hi;
+		free(ra);
+		free(rb);
+		free(a);
+		free(b);
+	}
+	return ok;
+}
+
+static bool reserved_answer(const char *s)
+{
+	return !s[0] || ascii_caseeq(s, "n/a") || ascii_caseeq(s, "unknown");
+}
+
+/* "a|b|c" in answer_type and "a=1;b=0.5;c=0" in scoring. */
+static bool parse_choice(struct answer_type *at, const char *spec,
+			 const char *scoring, char **err,
+			 enum answer_type_field *field)
+{
+	size_t n, nmap;
+	char **opts = split_trim(spec, '|', &n);
+	char **map;
+
+	*field = ANSWER_FIELD_TYPE;
+	at->options = xcalloc(n, sizeof(*at->options));
+	for (size_t i = 0; i < n; i++) {
+		if (reserved_answer(opts[i])) {
+			*err = opts[i][0]
+				? xasprintf("option '%s' is reserved: n/a and "
+					    "unknown are accepted by every type",
+					    opts[i])
+				: xasprintf("empty option in the choice list; "
+					    "expected choice:OPTION|OPTION|...");
+			free_parts(opts, n);
+			return false;
+		}
+		for (size_t j = 0; j < i; j++)
+			if (ascii_caseeq(opts[i], at->options[j].name)) {
+				*err = xasprintf("option '%s' is listed twice",
+						 opts[i]);
+				free_parts(opts, n);
+				return false;
+			}
+		at->options[i].name = opts[i];
+		at->options[i].score = -1;
+		at->noptions = i + 1;
+		opts[i] = NULL;
+	}
+	free_parts(opts, n);
+
+	*field = ANSWER_FIELD_SCORING;
+	if (!scoring[0]) {
+		*err = xasprintf("a choice indicator needs a scoring map; "
+				 "expected OPTION=SCORE;... with a score from "
+				 "0 to 1 for every option");
+		return false;
+	}
+	map = split_trim(scoring, ';', &nmap);
+	for (size_t i = 0; i < nmap && !*err; i++) {
+		char *eq = strchr(map[i], '='), *name, *num;
+		double v;
+		size_t k;
+
+		if (!map[i][0])
+			continue;
+		if (!eq) {
+			*err = xasprintf("'%s' is not OPTION=SCORE", map[i]);
+			break;
+		}
+		*eq = '\0';
+		name = trim_dup(map[i]);
+		num = trim_dup(eq + 1);
+		for (k = 0; k < at->noptions; k++)
+			if (ascii_caseeq(name, at->options[k].name))
+				break;
+		if (k == at->noptions)
+			*err = xasprintf("'%s' is not one of the choice options",
+					 name);
+		else if (at->options[k].score >= 0)
+			*err = xasprintf("option '%s' is scored twice", name);
+		else if (!parse_number(num, &v) || !is_score(v))
+			*err = xasprintf("score '%s' of option '%s' is not a "
+					 "number from 0 to 1", num, name);
+		else
+			at->options[k].score = v;
+		free(name);
+		free(num);
+	}
+	free_parts(map, nmap);
+	for (size_t k = 0; k < at->noptions && !*err; k++)
+		if (at->options[k].score < 0)
+			*err = xasprintf("option '%s' has no score; expected "
+					 "%s=SCORE in scoring",
+					 at->options[k].name, at->options[k].name);
+	return *err == NULL;
+}
+
+/* Read the comparison at the start of p; RULE_ANY for "*". */
+static const char *parse_op(const char *p, enum rule_op *op)
+{
+	static const struct {
+		const char *text;
+		enum rule_op op;
+	} ops[] = {
+		{ ">=", RULE_GE }, { "<=", RULE_LE }, { "==", RULE_EQ },
+		{ ">", RULE_GT },  { "<", RULE_LT },  { "=", RULE_EQ },
+		{ "*", RULE_ANY },
+	};
+
+	for (size_t i = 0; i < sizeof(ops) / sizeof(ops[0]); i++) {
+		size_t n = strlen(ops[i].text);
+		if (!strncmp(p, ops[i].text, n)) {
+			*op = ops[i].op;
+			return p + n;
+		}
+	}
+	return NULL;
+}
+
+/* ">=10:1;>=1:0.5;*:0": thresholds tried in order. */
+static bool parse_rules(struct answer_type *at, const char *scoring,
+			char **err)
+{
+	size_t n, cap = 0;
+	char **parts;
+
+	if (!scoring[0]) {
+		*err = xasprintf("a number indicator needs scoring thresholds; "
+				 "expected e.g. >=10:1;>=1:0.5;*:0");
+		return false;
+	}
+	parts = split_trim(scoring, ';', &n);
+	for (size_t i = 0; i < n && !*err; i++) {
+		struct score_rule rule = { .bound = 0 };
+		char *colon = strrchr(parts[i], ':'), *num, *bound;
+		const char *rest;
+
+		if (!parts[i][0])
+			continue;
+		if (!colon) {
+			*err = xasprintf("threshold '%s' has no ':SCORE'; "
+					 "expected OP NUMBER:SCORE or *:SCORE",
+					 parts[i]);
+			break;
+		}
+		*colon = '\0';
+		num = trim_dup(colon + 1);
+		rest = parse_op(parts[i], &rule.op);
+		bound = rest ? trim_dup(rest) : NULL;
+		if (!parse_number(num, &rule.score) || !is_score(rule.score))
+			*err = xasprintf("score '%s' is not a number from 0 "
+					 "to 1", num);
+		else if (!rest)
+			*err = xasprintf("threshold '%s' does not start with "
+					 ">=, >, <=, <, = or *", parts[i]);
+		else if (rule.op == RULE_ANY ? bound[0] != '\0'
+			 : !parse_number(bound, &rule.bound))
+			*err = xasprintf("threshold bound '%s' is not a number",
+					 bound);
+		free(num);
+		free(bound);
+		if (*err)
+			break;
+		GROW(at->rules, cap, at->nrules + 1);
+		at->rules[at->nrules++] = rule;
+	}
+	free_parts(parts, n);
+	if (!*err && at->nrules == 0)
+		*err = xasprintf("scoring has no thresholds; expected e.g. "
+				 ">=10:1;>=1:0.5;*:0");
+	return *err == NULL;
+}
+
+static bool has_prefix_ci(const char *s, const char *prefix, const char **rest)
+{
+	size_t n = strlen(prefix);
+
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if (c != prefix[i])
+			return false;
+	}
+	*rest = s + n;
+	return true;
+}
+
+bool answer_type_parse(struct answer_type *at, const char *type_text,
+		       const char *scoring_text, char **err,
+		       enum answer_type_field *field)
+{
+	char *type = trim_dup(type_text);
+	char *scoring = trim_dup(scoring_text);
+	const char *rest;
+	bool ok = true;
+
+	memset(at, 0, sizeof(*at));
+	*err = NULL;
+	*field = ANSWER_FIELD_TYPE;
+	if (ascii_caseeq(type, "yesno")) {
+		at->kind = ANSWER_YESNO;
+	} else if (ascii_caseeq(type, "yesnopartial")) {
+		at->kind = ANSWER_YESNOPARTIAL;
+	} else if (ascii_caseeq(type, "percent")) {
+		at->kind = ANSWER_PERCENT;
+	} else if (ascii_caseeq(type, "number")) {
+		at->kind = ANSWER_NUMBER;
+	} else if (ascii_caseeq(type, "text")) {
+		at->kind = ANSWER_TEXT;
+	} else if (has_prefix_ci(type, "scale:", &rest)) {
+		at->kind = ANSWER_SCALE;
+		if (!parse_scale_bounds(rest, &at->lo, &at->hi)) {
+			*err = xasprintf("'%s' is not a valid scale; expected "
+					 "scale:A-B with numbers A < B", type);
+			ok = false;
+		}
+	} else if (has_prefix_ci(type, "choice:", &rest)) {
+		at->kind = ANSWER_CHOICE;
+		ok = parse_choice(at, rest, scoring, err, field);
+	} else {
+		*err = xasprintf("unknown answer type '%s'; expected yesno, "
+				 "yesnopartial, scale:A-B, percent, number, "
+				 "choice:A|B|... or text", type);
+		ok = false;
+	}
+
+	if (ok && at->kind != ANSWER_CHOICE) {
+		*field = ANSWER_FIELD_SCORING;
+		if (at->kind == ANSWER_NUMBER) {
+			ok = parse_rules(at, scoring, err);
+		} else if (ascii_caseeq(scoring, "reverse") &&
+			   (at->kind == ANSWER_SCALE ||
+			    at->kind == ANSWER_PERCENT)) {
+			at->reverse = true;
+		} else if (scoring[0]) {
+			*err = at->kind == ANSWER_SCALE ||
+					       at->kind == ANSWER_PERCENT
+				? xasprintf("unknown scoring '%s'; expected "
+					    "'reverse' or nothing", scoring)
+				: xasprintf("answer type '%s' takes no scoring; "
+					    "expected an empty cell", type);
+			ok = false;
+		}
+	}
+	free(type);
+	free(scoring);
+	if (!ok)
+		answer_type_release(at);
+	return ok;
+}
+
+void answer_type_release(struct answer_type *at)
+{
+	for (size_t i = 0; i < at->noptions; i++)
+		free(at->options[i].name);
+	free(at->options);
+	free(at->rules);
+	memset(at, 0, sizeof(*at));
+}
+
+static bool rule_matches(const struct score_rule *r, double x)
+{
+	switch (r->op) {
+	case RULE_GE: return x >= r->bound;
+	case RULE_GT: return x > r->bound;
+	case RULE_LE: return x <= r->bound;
+	case RULE_LT: return x < r->bound;
+	case RULE_EQ: return x == r->bound;
+	case RULE_ANY: return true;
+	}
+	return false;
+}
+
+/* The message for an answer the type does not accept. */
+static char *expected(const struct answer_type *at, const char *answer)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	strbuf_addf(&sb, "answer '%s' is not valid; expected ", answer);
+	answer_type_describe(at, &sb);
+	strbuf_adds(&sb, ", n/a, unknown or an empty cell");
+	return strbuf_detach(&sb);
+}
+
+bool answer_type_score(const struct answer_type *at, const char *answer,
+		       enum answer_class *cls, double *score, char **err)
+{
+	size_t len;
+	const char *p = trim_span(answer, &len);
+	char *a = xstrndup(p, len);
+	double x = 0;
+	bool ok = true;
+
+	*err = NULL;
+	*score = 0;
+	*cls = ANSWER_SCORED;
+	if (!a[0] || ascii_caseeq(a, "unknown")) {
+		*cls = ANSWER_MISSING;
+		goto done;
+	}
+	if (ascii_caseeq(a, "n/a")) {
+		*cls = ANSWER_NA;
+		goto done;
+	}
+	switch (at->kind) {
+	case ANSWER_TEXT:
+		*cls = ANSWER_TEXT_GIVEN;
+		break;
+	case ANSWER_YESNO:
+	case ANSWER_YESNOPARTIAL:
+		if (ascii_caseeq(a, "yes"))
+			*score = 1;
+		else if (ascii_caseeq(a, "no"))
+			*score = 0;
+		else if (at->kind == ANSWER_YESNOPARTIAL &&
+			 ascii_caseeq(a, "partial"))
+			*score = 0.5;
+		else
+			ok = false;
+		break;
+	case ANSWER_SCALE:
+		ok = parse_number(a, &x) && x >= at->lo && x <= at->hi;
+		if (ok)
+			*score = (x - at->lo) / (at->hi - at->lo);
+		break;
+	case ANSWER_PERCENT:
+		ok = parse_number(a, &x) && x >= 0 && x <= 100;
+		if (ok)
+			*score = x / 100;
+		break;
+	case ANSWER_NUMBER:
+		ok = parse_number(a, &x);
+		if (ok) {
+			size_t i;
+			for (i = 0; i < at->nrules; i++)
+				if (rule_matches(&at->rules[i], x))
+					break;
+			if (i == at->nrules) {
+				*err = xasprintf("answer '%s' matches none of "
+						 "the scoring thresholds; expected "
+						 "a number that one of them covers",
+						 a);
+				ok = false;
+			} else {
+				*score = at->rules[i].score;
+			}
+		}
+		break;
+	case ANSWER_CHOICE:
+		ok = false;
+		for (size_t i = 0; i < at->noptions; i++)
+			if (ascii_caseeq(a, at->options[i].name)) {
+				*score = at->options[i].score;
+				ok = true;
+			}
+		break;
+	}
+	if (ok && at->reverse)
+		*score = 1 - *score;
+	if (!ok && !*err)
+		*err = expected(at, a);
+done:
+	free(a);
+	*score += 0.0;
+	return ok;
+}
+
+void answer_type_describe(const struct answer_type *at, struct strbuf *sb)
+{
+	switch (at->kind) {
+	case ANSWER_YESNO:
+		strbuf_adds(sb, "yes or no");
+		break;
+	case ANSWER_YESNOPARTIAL:
+		strbuf_adds(sb, "yes, partial or no");
+		break;
+	case ANSWER_SCALE:
+		strbuf_addf(sb, "a number from %g to %g", at->lo, at->hi);
+		break;
+	case ANSWER_PERCENT:
+		strbuf_adds(sb, "a number from 0 to 100");
+		break;
+	case ANSWER_NUMBER:
+		strbuf_adds(sb, "a number");
+		break;
+	case ANSWER_CHOICE:
+		strbuf_adds(sb, "one of ");
+		for (size_t i = 0; i < at->noptions; i++)
+			strbuf_addf(sb, "%s%s", i ? ", " : "",
+				    at->options[i].name);
+		break;
+	case ANSWER_TEXT:
+		strbuf_adds(sb, "free text");
+		break;
+	}
+}

@@ -1,0 +1,67 @@
+/*
+ * csvout.c - the CSV writer shared by the commands that write CSV.
+ */
+#include "config.h"
+#include "publish/csvout.h"
+#include "base/strbuf.h"
+#include "base/text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+void csvout_text(struct strbuf *sb, const char *text, bool neutralise)
+{
+	const char *s = text ? text : "";
+	bool formula = neutralise && s[0] != '\0' && strchr("=+-@\t\r", s[0]);
+	bool quote = strpbrk(s, ",\"\r\n") != NULL;
+
+	if (quote)
+		strbuf_addch(sb, '"');
+	if (formula)
+		strbuf_addch(sb, '\'');
+	for (; *s; s++) {
+		if (*s == '"')
+			strbuf_addch(sb, '"');
+		strbuf_addch(sb, *s);
+	}
+	if (quote)
+		strbuf_addch(sb, '"');
+}
+
+void csvout_field(struct strbuf *sb, const char *text, bool first,
+		  bool neutralise)
+{
+	if (!first)
+		strbuf_addch(sb, ',');
+	csvout_text(sb, text, neutralise);
+}
+
+void csvout_number_text(struct strbuf *sb, double value)
+{
+	char buf[64];
+	size_t len;
+
+	/* %.4f never uses an exponent; the zeros it pads with go. */
+	snprintf(buf, sizeof(buf), "%.4f", round4(value) + 0.0);
+	len = strlen(buf);
+	while (len > 0 && buf[len - 1] == '0')
+		len--;
+	if (len > 0 && buf[len - 1] == '.')
+		len--;
+	if (len == 2 && !strncmp(buf, "-0", 2))
+		strbuf_addch(sb, '0');
+	else
+		strbuf_add(sb, buf, len);
+}
+
+void csvout_number(struct strbuf *sb, double value, bool first)
+{
+	if (!first)
+		strbuf_addch(sb, ',');
+	csvout_number_text(sb, value);
+}
+
+void csvout_end_row(struct strbuf *sb)
+{
+	strbuf_addch(sb, '\n');
+}

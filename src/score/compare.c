@@ -1,0 +1,507 @@
+/*
+ * compare.c - many countries side by side (see compare.h): choosing one
+ * assessment per country, the countries x articles matrix of gaps, the
+ * ranks, and the group means. Pure computation: no I/O, no argv.
+ *
+ * Every order is a value's order (country codes, set order, group
+ * names), never a reading order, so the same inputs give the same
+ * comparison whatever order the files came in.
+ */
+#include "config.h"
+#include "score/compare.h"
+#include "base/xalloc.h"
+#include "base/strbuf.h"
+#include "base/text.h"
+#include "score/plan.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const dimension_names[] = {
+	[COMPARE_LEGISLATIVE] = "legislative",
+	[COMPARE_IMPLEMENTATION] = "implementation",
+	[COMPARE_COMBINED] = "combined",
+};
+#define NDIMENSION_NAMES \
+	(sizeof(dimension_names) / sizeof(dimension_names[0]))
+
+/* The dimension named name, if it is one of the three compare knows. */
+bool compare_parse_dimension(const char *name, enum compare_dimension *out)
+{
+	for (size_t i = 0; i < NDIMENSION_NAMES; i++)
+		if (!strcmp(name, dimension_names[i])) {
+			*out = (enum compare_dimension)i;
+			return true;
+		}
+	return false;
+}
+
+/* The name compare_parse_dimension reads back. */
+const char *compare_dimension_name(enum compare_dimension d)
+{
+	return (size_t)d < NDIMENSION_NAMES ? dimension_names[d] : "";
+}
+
+/* Score defaults, every country, latest round, legislative gaps. */
+void compare_options_init(struct compare_options *opt)
+{
+	memset(opt, 0, sizeof(*opt));
+	score_options_init(&opt->score);
+	opt->dimension = COMPARE_LEGISLATIVE;
+}
+
+/* ------------------------------------------------------------------
+ * Groups.
+ */
+
+/* An empty country -> group list. */
+void compare_groups_init(struct compare_groups *g)
+{
+	memset(g, 0, sizeof(*g));
+	strmap_init(&g->index);
+}
+
+/* Free every copied string and the index. */
+void compare_groups_release(struct compare_groups *g)
+{
+	for (size_t i = 0; i < g->count; i++) {
+		free(g->items[i].country);
+		free(g->items[i].group);
+	}
+	free(g->items);
+	strmap_release(&g->index);
+	memset(g, 0, sizeof(*g));
+	strmap_init(&g->index);
+}
+
+/* The first listing of a country wins; a repeat is the caller's error. */
+bool compare_groups_add(struct compare_groups *g, const char *country,
+			const char *group, long line, size_t *previous)
+{
+	struct compare_member *m;
+
+	if (strmap_get(&g->index, country, previous))
+		return false;
+	GROW(g->items, g->cap, g->count + 1);
+	m = &g->items[g->count];
+	m->country = xstrdup(country);
+	m->group = xstrdup(group);
+	m->line = line;
+	strmap_put(&g->index, country, g->count);
+	g->count++;
+	return true;
+}
+
+/* The group the list puts country in, or NULL. */
+const char *compare_groups_find(const struct compare_groups *g,
+				const char *country)
+{
+	size_t i;
+
+	return strmap_get(&g->index, country, &i) ? g->items[i].group : NULL;
+}
+
+/* ------------------------------------------------------------------
+ * Selection and scoring.
+ */
+
+/* plan_select does the choosing: --latest is the same rule there. */
+size_t compare_select(const struct tally *t,
+		      const struct compare_options *opt,
+		      const struct assessment ***out)
+{
+	struct plan_options popt;
+
+	plan_options_init(&popt);
+	popt.score = opt->score;
+	popt.country = opt->country;
+	popt.round = opt->round;
+	popt.latest_only = opt->round == NULL;
+	return plan_select(t, &popt, out);
+}
+
+/* A level as a gap: 1 - score before rounding, as the report has it. */
+static struct compare_gap level_gap(const struct level_score *v)
+{
+	struct compare_gap g = { false, 0 };
+
+	if (v->has_score) {
+		g.has_gap = true;
+		g.gap = 1 - v->score;
+	}
+	return g;
+}
+
+/* The set dimension behind d (not for COMPARE_COMBINED). */
+static size_t set_dimension(enum compare_dimension d)
+{
+	return d == COMPARE_LEGISLATIVE ? DIM_LEGISLATIVE : DIM_IMPLEMENTATION;
+}
+
+/* The chosen dimension's level of one article; NULL when the article
+ * has no indicator of that dimension. */
+static const struct level_score *
+article_level(const struct article_result *ar, enum compare_dimension d)
+{
+	const struct dim_result *dim;
+
+	if (d == COMPARE_COMBINED)
+		return &ar->combined;
+	dim = &ar->dims[set_dimension(d)];
+	return dim->present ? &dim->value : NULL;
+}
+
+/* The chosen dimension's level of one instrument. */
+static const struct level_score *
+instrument_level(const struct instrument_result *ir,
+		 enum compare_dimension d)
+{
+	if (d == COMPARE_COMBINED)
+		return &ir->combined;
+	return &ir->dims[set_dimension(d)];
+}
+
+/* The chosen dimension's overall level of an assessment. */
+static const struct level_score *overall_level(const struct score_result *r,
+					       enum compare_dimension d)
+{
+	if (d == COMPARE_COMBINED)
+		return &r->overall_combined;
+	return &r->overall[set_dimension(d)];
+}
+
+/* The index of column (instrument, article) of c. Columns run through
+ * the set's instruments and articles in order, so it is a sum. */
+static size_t column_of(const struct compare *c, size_t instrument,
+			size_t article)
+{
+	size_t k = 0;
+
+	for (size_t s = 0; s < instrument; s++)
+		k += c->set->instruments[s].narticles;
+	return k + article;
+}
+
+/* Copy what the comparison shows of r into row; r is not kept. */
+static void country_fill(const struct compare *c, struct compare_country *row,
+			 const struct score_result *r)
+{
+	enum compare_dimension d = c->options.dimension;
+	size_t ninstruments = c->set->ninstruments;
+
+	row->country = r->assessment->country;
+	row->round = r->assessment->round;
+	row->overall = level_gap(overall_level(r, d));
+	row->instruments = xcalloc(ninstruments, sizeof(*row->instruments));
+	row->instrument_ranks = xcalloc(ninstruments,
+					sizeof(*row->instrument_ranks));
+	row->gaps = xcalloc(c->ncolumns, sizeof(*row->gaps));
+	/* Instruments the assessment did not answer have no result at all:
+	 * their cells stay null. */
+	for (size_t s = 0; s < r->ninstruments; s++) {
+		const struct instrument_result *ir = &r->instruments[s];
+
+		row->instruments[ir->instrument] =
+			level_gap(instrument_level(ir, d));
+		for (size_t a = 0; a < ir->narticles; a++) {
+			const struct article_result *ar = &ir->articles[a];
+			const struct level_score *v = article_level(ar, d);
+
+			if (v)
+				row->gaps[column_of(c, ir->instrument,
+						    ar->article)] =
+					level_gap(v);
+		}
+	}
+}
+
+/* Competition ranking ("1224") of n gaps as printed: a rank is one more
+ * than the number of gaps strictly smaller; a null gap gets 0. */
+static void rank_gaps(const struct compare_gap *gaps, size_t n, size_t *ranks)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t smaller = 0;
+
+		ranks[i] = 0;
+		if (!gaps[i].has_gap)
+			continue;
+		for (size_t j = 0; j < n; j++)
+			if (gaps[j].has_gap &&
+			    round4(gaps[j].gap) < round4(gaps[i].gap))
+				smaller++;
+		ranks[i] = smaller + 1;
+	}
+}
+
+/* Overall ranks, and per instrument. Gaps sit inside the rows, so the
+ * ranking reads them through a copy laid out as an array. */
+static void rank_countries(struct compare *c)
+{
+	size_t n = c->ncountries;
+	struct compare_gap *gaps = xcalloc(n, sizeof(*gaps));
+	size_t *ranks = xcalloc(n, sizeof(*ranks));
+
+	for (size_t i = 0; i < n; i++)
+		gaps[i] = c->countries[i].overall;
+	rank_gaps(gaps, n, ranks);
+	for (size_t i = 0; i < n; i++)
+		c->countries[i].rank = ranks[i];
+	for (size_t s = 0; s < c->set->ninstruments; s++) {
+		for (size_t i = 0; i < n; i++)
+			gaps[i] = c->countries[i].instruments[s];
+		rank_gaps(gaps, n, ranks);
+		for (size_t i = 0; i < n; i++)
+			c->countries[i].instrument_ranks[s] = ranks[i];
+	}
+	free(gaps);
+	free(ranks);
+}
+
+/* Group names in byte order, COMPARE_UNGROUPED after every other. */
+static int cmp_group_name(const void *pa, const void *pb)
+{
+	const char *a = *(const char *const *)pa;
+	const char *b = *(const char *const *)pb;
+	bool ua = !strcmp(a, COMPARE_UNGROUPED);
+	bool ub = !strcmp(b, COMPARE_UNGROUPED);
+
+	if (ua != ub)
+		return ua ? 1 : -1;
+	return strcmp(a, b);
+}
+
+/* The name of the group a country goes to. */
+static const char *group_of(const struct compare_groups *groups,
+			    const char *country)
+{
+	const char *name;
+
+	if (!groups)
+		return COMPARE_ALL;
+	name = compare_groups_find(groups, country);
+	return name ? name : COMPARE_UNGROUPED;
+}
+
+/* A mean of gaps as printed; null when none was given. */
+struct mean {
+	double sum;
+	size_t n;
+};
+
+static void mean_add_gap(struct mean *m, const struct compare_gap *g)
+{
+	if (!g->has_gap)
+		return;
+	m->sum += round4(g->gap);
+	m->n++;
+}
+
+static struct compare_gap mean_gap(const struct mean *m)
+{
+	struct compare_gap g = { false, 0 };
+
+	if (m->n > 0) {
+		g.has_gap = true;
+		g.gap = m->sum / (double)m->n;
+	}
+	return g;
+}
+
+/* The means of one group over its members. */
+static void group_means(const struct compare *c, struct compare_group *g)
+{
+	struct mean overall = { 0, 0 };
+
+	g->gaps = xcalloc(c->ncolumns, sizeof(*g->gaps));
+	g->n = xcalloc(c->ncolumns, sizeof(*g->n));
+	for (size_t k = 0; k < g->nmembers; k++)
+		mean_add_gap(&overall, &c->countries[g->members[k]].overall);
+	g->overall = mean_gap(&overall);
+	g->overall_n = overall.n;
+	for (size_t col = 0; col < c->ncolumns; col++) {
+		struct mean m = { 0, 0 };
+
+		for (size_t k = 0; k < g->nmembers; k++)
+			mean_add_gap(&m,
+				     &c->countries[g->members[k]].gaps[col]);
+		g->gaps[col] = mean_gap(&m);
+		g->n[col] = m.n;
+	}
+}
+
+/* Put every country in its group; groups in name order, those without
+ * a compared country left out. */
+static void make_groups(struct compare *c, const struct compare_groups *groups)
+{
+	size_t n = c->ncountries, kept = 0;
+	const char **names = xcalloc(n, sizeof(*names));
+
+	for (size_t i = 0; i < n; i++)
+		names[i] = group_of(groups, c->countries[i].country);
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_group_name);
+	for (size_t i = 0; i < n; i++)
+		if (kept == 0 || strcmp(names[kept - 1], names[i]))
+			names[kept++] = names[i];
+	c->groups = xcalloc(kept, sizeof(*c->groups));
+	c->ngroups = kept;
+	for (size_t k = 0; k < kept; k++) {
+		struct compare_group *g = &c->groups[k];
+
+		g->name = xstrdup(names[k]);
+		g->members = xcalloc(n, sizeof(*g->members));
+	}
+	/* Countries are in order, so members are too. */
+	for (size_t i = 0; i < n; i++) {
+		const char *name = group_of(groups, c->countries[i].country);
+
+		for (size_t k = 0; k < kept; k++)
+			if (!strcmp(c->groups[k].name, name)) {
+				struct compare_group *g = &c->groups[k];
+				g->members[g->nmembers++] = i;
+				c->countries[i].group = k;
+				break;
+			}
+	}
+	for (size_t k = 0; k < kept; k++)
+		group_means(c, &c->groups[k]);
+	free(names);
+}
+
+/* Countries by code (one row each; the round breaks a tie that a
+ * selection of one assessment per country never has). */
+static int cmp_country(const void *pa, const void *pb)
+{
+	const struct compare_country *a = pa, *b = pb;
+	int k = strcmp(a->country, b->country);
+
+	return k ? k : strcmp(a->round, b->round);
+}
+
+/* Columns, rows, ranks and groups of the inputs. */
+struct compare *compare_build(const struct indset *set,
+			      const struct tally *t,
+			      const struct compare_options *opt,
+			      const struct compare_groups *groups)
+{
+	struct compare *c = xcalloc(1, sizeof(*c));
+	struct score_options sopt = opt->score;
+	const struct assessment **sel;
+	size_t n, k = 0;
+
+	c->set = set;
+	c->options = *opt;
+	for (size_t s = 0; s < set->ninstruments; s++)
+		c->ncolumns += set->instruments[s].narticles;
+	c->columns = xcalloc(c->ncolumns,
+			     sizeof(*c->columns));
+	for (size_t s = 0; s < set->ninstruments; s++)
+		for (size_t a = 0; a < set->instruments[s].narticles; a++) {
+			c->columns[k].instrument = s;
+			c->columns[k++].article = a;
+		}
+
+	/* Only the scores are compared: no needs, alpha or disagreements. */
+	sopt.skip_extras = true;
+	sopt.bootstrap = 0;
+	n = compare_select(t, opt, &sel);
+	c->countries = xcalloc(n, sizeof(*c->countries));
+	c->ncountries = n;
+	for (size_t i = 0; i < n; i++) {
+		struct score_result *r = score_assessment(set, sel[i], &sopt);
+		country_fill(c, &c->countries[i], r);
+		score_result_free(r);
+	}
+	free(sel);
+	if (n)
+		qsort(c->countries, n, sizeof(*c->countries), cmp_country);
+	rank_countries(c);
+	make_groups(c, groups);
+	return c;
+}
+
+/* Free the comparison and what it owns (not the set or the tally). */
+void compare_free(struct compare *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->ncountries; i++) {
+		free(c->countries[i].instruments);
+		free(c->countries[i].instrument_ranks);
+		free(c->countries[i].gaps);
+	}
+	free(c->countries);
+	for (size_t k = 0; k < c->ngroups; k++) {
+		free(c->groups[k].name);
+		free(c->groups[k].members);
+		free(c->groups[k].gaps);
+		free(c->groups[k].n);
+	}
+	free(c->groups);
+	free(c->columns);
+	free(c);
+}
+
+/* The heading a reader sees over column k. */
+char *compare_column_label(const struct compare *c, size_t k)
+{
+	const struct instrument *ins =
+		&c->set->instruments[c->columns[k].instrument];
+
+	return xasprintf("%s art. %s", ins->code,
+			 ins->articles[c->columns[k].article].label);
+}
+
+/* Copy one row of gaps (rounded, as printed) into the matrix. */
+static void matrix_row(struct compare_matrix *m, size_t row,
+		       const struct compare_gap *gaps)
+{
+	for (size_t col = 0; col < m->ncols; col++) {
+		size_t at = row * m->ncols + col;
+
+		m->has_value[at] = gaps[col].has_gap;
+		m->values[at] = gaps[col].has_gap ? round4(gaps[col].gap) + 0.0
+						  : 0;
+	}
+}
+
+/* The matrix of countries or groups, owning copies of every label. */
+void compare_matrix_init(struct compare_matrix *m, const struct compare *c,
+			 enum compare_rows rows)
+{
+	bool groups = rows == COMPARE_ROWS_GROUPS;
+	size_t cells;
+
+	memset(m, 0, sizeof(*m));
+	m->nrows = groups ? c->ngroups : c->ncountries;
+	m->ncols = c->ncolumns;
+	cells = m->nrows * m->ncols;
+	m->row_labels = xcalloc(m->nrows,
+				sizeof(*m->row_labels));
+	m->col_labels = xcalloc(m->ncols,
+				sizeof(*m->col_labels));
+	m->values = xcalloc(cells, sizeof(*m->values));
+	m->has_value = xcalloc(cells, sizeof(*m->has_value));
+	for (size_t col = 0; col < m->ncols; col++)
+		m->col_labels[col] = compare_column_label(c, col);
+	for (size_t row = 0; row < m->nrows; row++) {
+		m->row_labels[row] = xstrdup(groups ? c->groups[row].name
+						    : c->countries[row].country);
+		matrix_row(m, row, groups ? c->groups[row].gaps
+					  : c->countries[row].gaps);
+	}
+}
+
+/* Free the matrix's labels and arrays. */
+void compare_matrix_release(struct compare_matrix *m)
+{
+	for (size_t row = 0; row < m->nrows; row++)
+		free(m->row_labels[row]);
+	for (size_t col = 0; col < m->ncols; col++)
+		free(m->col_labels[col]);
+	free(m->row_labels);
+	free(m->col_labels);
+	free(m->values);
+	free(m->has_value);
+	memset(m, 0, sizeof(*m));
+}

@@ -1,0 +1,101 @@
+/*
+ * consensus.c - median, mean, min and max over experts' scores. Values
+ * are sorted first so that the mean is summed in one fixed order and the
+ * result never depends on the order the answers were read in.
+ */
+#include "config.h"
+#include "score/consensus.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const names[] = { "median", "mean", "min", "max",
+				     "weighted" };
+
+bool consensus_parse(const char *name, enum consensus_rule *rule)
+{
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(name, names[i])) {
+			*rule = (enum consensus_rule)i;
+			return true;
+		}
+	return false;
+}
+
+const char *consensus_name(enum consensus_rule rule)
+{
+	return names[rule];
+}
+
+static int cmp_double(const void *pa, const void *pb)
+{
+	double a = *(const double *)pa, b = *(const double *)pb;
+	return a < b ? -1 : a > b;
+}
+
+struct weighted {
+	double value;
+	double weight;
+};
+
+static int cmp_weighted(const void *pa, const void *pb)
+{
+	const struct weighted *a = pa, *b = pb;
+	if (a->value != b->value)
+		return a->value < b->value ? -1 : 1;
+	return a->weight < b->weight ? -1 : a->weight > b->weight;
+}
+
+double consensus_confidence_weight(int confidence)
+{
+	return confidence >= 1 && confidence <= 3 ? confidence : 2;
+}
+
+/* Sum of w*v / sum of w, summed in (value, weight) order. */
+static double weighted_mean(const double *values, const double *weights,
+			    size_t n)
+{
+	struct weighted *pairs = malloc(n * sizeof(*pairs));
+	double sum = 0, total = 0;
+
+	if (!pairs)
+		abort();
+	for (size_t i = 0; i < n; i++) {
+		pairs[i].value = values[i];
+		pairs[i].weight = weights ? weights[i] : 1;
+	}
+	qsort(pairs, n, sizeof(*pairs), cmp_weighted);
+	for (size_t i = 0; i < n; i++) {
+		sum += pairs[i].weight * pairs[i].value;
+		total += pairs[i].weight;
+	}
+	free(pairs);
+	return sum / total;
+}
+
+double consensus_apply(enum consensus_rule rule, double *values,
+		       double *weights, size_t n)
+{
+	double sum = 0;
+
+	if (rule == CONSENSUS_WEIGHTED)
+		return weighted_mean(values, weights, n);
+	qsort(values, n, sizeof(*values), cmp_double);
+	switch (rule) {
+	case CONSENSUS_MEDIAN:
+		if (n % 2)
+			return values[n / 2];
+		return (values[n / 2 - 1] + values[n / 2]) / 2;
+	case CONSENSUS_MEAN:
+		for (size_t i = 0; i < n; i++)
+			sum += values[i];
+		return sum / (double)n;
+	case CONSENSUS_MIN:
+		return values[0];
+	case CONSENSUS_MAX:
+		return values[n - 1];
+	case CONSENSUS_WEIGHTED:
+		break;
+	}
+	return values[0];
+}

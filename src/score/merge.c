@@ -1,0 +1,245 @@
+/*
+ * merge.c - writing a panel's consensus as answers. The consensus comes
+ * from the scoring engine (so merge and score never disagree); this file
+ * only turns each consensus score back into an answer of the indicator's
+ * type and gathers who said what.
+ */
+#include "config.h"
+#include "score/merge.h"
+#include "publish/csvout.h"
+#include "base/xalloc.h"
+#include "base/strbuf.h"
+#include "base/text.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char merge_header[] =
+	"country,round,expert,indicator,answer,confidence,evidence,"
+	"good_practice,comment,n_experts,spread,dissent,expert_answers\n";
+
+/* A number as an answer: up to 6 decimals, no trailing zeros. */
+static char *number_text(double v)
+{
+	char buf[64];
+	size_t n;
+
+	snprintf(buf, sizeof(buf), "%.6f", v);
+	n = strlen(buf);
+	while (n > 1 && buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (n > 1 && buf[n - 1] == '.')
+		buf[--n] = '\0';
+	if (!strcmp(buf, "-0"))
+		strcpy(buf, "0");
+	return xstrdup(buf);
+}
+
+/* The categorical answer whose score is nearest s (lower on a tie). */
+static char *nearest_option(const struct indicator *ind, double s)
+{
+	static const char *const yn[] = { "no", "partial", "yes" };
+	static const double yn_score[] = { 0, 0.5, 1 };
+	const char *best = NULL;
+	double best_score = 0, best_dist = INFINITY;
+	size_t n;
+
+	if (ind->type.kind == ANSWER_CHOICE) {
+		n = ind->type.noptions;
+	} else {
+		n = 3;
+	}
+	for (size_t k = 0; k < n; k++) {
+		const char *name;
+		double score, dist;
+
+		if (ind->type.kind == ANSWER_CHOICE) {
+			name = ind->type.options[k].name;
+			score = ind->type.options[k].score;
+		} else {
+			if (ind->type.kind == ANSWER_YESNO && k == 1)
+				continue;
+			name = yn[k];
+			score = yn_score[k];
+		}
+		dist = fabs(score - s);
+		if (dist < best_dist - 1e-12 ||
+		    (fabs(dist - best_dist) <= 1e-12 && score < best_score)) {
+			best = name;
+			best_score = score;
+			best_dist = dist;
+		}
+	}
+	return xstrdup(best ? best : "");
+}
+
+char *merge_answer(const struct indicator *ind, enum consensus_rule rule,
+		   double s, const double *numbers, size_t nnumbers)
+{
+	const struct answer_type *t = &ind->type;
+	double x = t->reverse ? 1 - s : s;
+
+	switch (t->kind) {
+	case ANSWER_YESNO:
+	case ANSWER_YESNOPARTIAL:
+	case ANSWER_CHOICE:
+		return nearest_option(ind, s);
+	case ANSWER_SCALE:
+		return number_text(t->lo + x * (t->hi - t->lo));
+	case ANSWER_PERCENT:
+		return number_text(100 * x);
+	case ANSWER_NUMBER: {
+		double *v = xcalloc(nnumbers ? nnumbers : 1, sizeof(*v));
+		double *w = xcalloc(nnumbers ? nnumbers : 1, sizeof(*w));
+		char *out;
+		memcpy(v, numbers, nnumbers * sizeof(*v));
+		for (size_t i = 0; i < nnumbers; i++)
+			w[i] = 1;
+		out = nnumbers ? number_text(consensus_apply(rule, v, w,
+							     nnumbers))
+			       : xstrdup("");
+		free(v);
+		free(w);
+		return out;
+	}
+	case ANSWER_TEXT:
+		break;
+	}
+	return xstrdup("");
+}
+
+/* "expert: text | expert: text" for one text column of the answers. */
+static char *gather(const struct assessment *as, struct answer_list list,
+		    size_t field)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	for (size_t j = 0; j < list.count; j++) {
+		const struct expert_answer *a = &list.items[j];
+		const char *text = field == 0 ? a->evidence
+				 : field == 1 ? a->good_practice
+				 : field == 2 ? a->comment : a->answer;
+		if (!text || !text[0])
+			continue;
+		strbuf_addf(&sb, "%s%s: %s", sb.len ? " | " : "",
+			    as->experts[a->expert], text);
+	}
+	return strbuf_detach(&sb);
+}
+
+/* The text answer most experts gave (the first such on a tie), so the
+ * national answer is one an expert wrote and passes valid_regex. */
+static char *most_common_text(struct answer_list list)
+{
+	const char *best = NULL;
+	size_t best_count = 0;
+
+	for (size_t j = 0; j < list.count; j++) {
+		size_t count = 0;
+		if (list.items[j].cls != ANSWER_TEXT_GIVEN)
+			continue;
+		for (size_t k = 0; k < list.count; k++)
+			if (list.items[k].cls == ANSWER_TEXT_GIVEN &&
+			    !strcmp(list.items[k].answer, list.items[j].answer))
+				count++;
+		if (count > best_count) {
+			best = list.items[j].answer;
+			best_count = count;
+		}
+	}
+	return xstrdup(best ? best : "unknown");
+}
+
+static bool is_dissent(const struct score_result *r, size_t i)
+{
+	for (size_t k = 0; k < r->ndisagreements; k++)
+		if (r->disagreements[k].indicator == i)
+			return true;
+	return false;
+}
+
+/* The merged row of one indicator. */
+static void merge_one(struct strbuf *sb, const struct score_result *r,
+		      size_t i)
+{
+	const struct assessment *as = r->assessment;
+	const struct indicator *ind = &r->set->items[i];
+	struct answer_list list = tally_answers(as, i);
+	double *numbers = xcalloc(list.count + 1, sizeof(*numbers));
+	double lo = 0, hi = 0, s = 0;
+	size_t nscored = 0, nnumbers = 0, nna = 0;
+	struct strbuf who;
+	char *answer, *field;
+
+	strbuf_init(&who);
+	for (size_t j = 0; j < list.count; j++) {
+		const struct expert_answer *a = &list.items[j];
+		strbuf_addf(&who, "%s%s=%s", j ? "; " : "",
+			    as->experts[a->expert],
+			    a->cls == ANSWER_MISSING && !a->answer[0]
+				    ? "unknown" : a->answer);
+		if (a->cls == ANSWER_NA)
+			nna++;
+		if (a->cls != ANSWER_SCORED)
+			continue;
+		if (!nscored || a->score < lo)
+			lo = a->score;
+		if (!nscored || a->score > hi)
+			hi = a->score;
+		nscored++;
+		if (ind->type.kind == ANSWER_NUMBER &&
+		    parse_number(a->answer, &numbers[nnumbers]))
+			nnumbers++;
+	}
+	/* The consensus ignores depends_on here: every answer counts. */
+	if (ind->type.kind == ANSWER_TEXT)
+		answer = most_common_text(list);
+	else if (nscored) {
+		double *v = xcalloc(nscored, sizeof(*v));
+		double *w = xcalloc(nscored, sizeof(*w));
+		size_t n = 0;
+		for (size_t j = 0; j < list.count; j++)
+			if (list.items[j].cls == ANSWER_SCORED) {
+				w[n] = consensus_confidence_weight(
+					list.items[j].confidence);
+				v[n++] = list.items[j].score;
+			}
+		s = consensus_apply(r->options.consensus, v, w, n);
+		answer = merge_answer(ind, r->options.consensus, s, numbers,
+				      nnumbers);
+		free(v);
+		free(w);
+	} else {
+		answer = xstrdup(nna ? "n/a" : "unknown");
+	}
+
+	csvout_field(sb, as->country, true, false);
+	csvout_field(sb, as->round, false, false);
+	csvout_field(sb, MERGE_EXPERT, false, false);
+	csvout_field(sb, ind->id, false, false);
+	csvout_field(sb, answer, false, false);
+	csvout_field(sb, "", false, false);
+	for (size_t f = 0; f < 3; f++) {
+		field = gather(as, list, f);
+		csvout_field(sb, field, false, false);
+		free(field);
+	}
+	strbuf_addf(sb, ",%zu,", list.count);
+	if (nscored)
+		csvout_number(sb, hi - lo, true);
+	csvout_field(sb, is_dissent(r, i) ? "yes" : "no", false, false);
+	csvout_field(sb, who.buf, false, false);
+	csvout_end_row(sb);
+	strbuf_release(&who);
+	free(answer);
+	free(numbers);
+}
+
+void merge_rows(struct strbuf *sb, const struct score_result *r)
+{
+	for (size_t i = 0; i < r->set->count; i++)
+		if (tally_answers(r->assessment, i).count > 0)
+			merge_one(sb, r, i);
+}

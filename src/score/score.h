@@ -1,0 +1,178 @@
+/*
+ * score.h - the scoring engine (SPEC "Scoring"): consensus per indicator,
+ * dimension scores and coverage per article, instrument and overall
+ * scores, combined scores, ratings, technical assistance needs and
+ * agreement between experts, for one assessment.
+ *
+ * Pure: takes the indicator set, one assessment of a tally and options,
+ * returns plain structs. All values are kept unrounded; the report rounds
+ * them. Ownership: score_assessment allocates the result, which borrows
+ * the set and the assessment; score_result_free frees it.
+ */
+#ifndef SCORE_H
+#define SCORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "score/agreement.h"
+#include "score/consensus.h"
+#include "load/indset.h"
+#include "load/tally.h"
+
+/* Rating bands: lower bounds of the top three bands, highest first. */
+struct rating_bands {
+	double bound[3];
+};
+
+struct citation_rules;
+
+struct score_options {
+	enum consensus_rule consensus;
+	double coverage_threshold;		/* default 0.5 */
+	struct rating_bands legislative;	/* C, LC, PC (else NC) */
+	struct rating_bands implementation;	/* high, substantial, moderate */
+	double obligation_factor[3];		/* mandatory, consider, optional */
+	double disagreement_threshold;		/* default 0.5 */
+	/* Evidence check of positive legislative answers; NULL: none. */
+	const struct citation_rules *citations;
+	enum agreement_metric agreement_metric;	/* default interval */
+	unsigned bootstrap;			/* replicates; 0: none */
+	unsigned long long seed;		/* of the bootstrap */
+	bool skip_extras;	/* internal: bootstrap replicates need only
+				 * the article scores */
+};
+
+/* Defaults: median; coverage 0.5; bands 0.85 / 0.65 / 0.35; factors
+ * 1 / 0.5 / 0.25; disagreement 0.5; no evidence check, no bootstrap. */
+void score_options_init(struct score_options *opt);
+/* Parse "A,B,C" (decreasing, within [0, 1]) into bands. */
+bool score_parse_bands(const char *text, struct rating_bands *bands);
+/* Parse "M,C,O" (each >= 0) into the obligation factors. */
+bool score_parse_factors(const char *text, double factors[3]);
+
+enum indicator_status {
+	IND_ANSWERED,		/* at least one scored answer */
+	IND_NOT_APPLICABLE,	/* no scored answer and at least one n/a */
+	IND_MISSING,		/* neither */
+	IND_NOT_ASKED,		/* depends_on: the parent's score differs */
+	IND_TEXT,		/* a text indicator: evidence only */
+};
+const char *indicator_status_name(enum indicator_status s);
+
+struct indicator_result {
+	enum indicator_status status;
+	bool has_score;
+	double score;		/* the consensus, when has_score */
+	size_t nscored;
+	size_t nna;
+	size_t nmissing;
+};
+
+enum dim_status {
+	DIM_RATED,
+	DIM_INSUFFICIENT,	/* coverage below the threshold */
+	DIM_NOT_APPLICABLE,	/* nothing applicable to score */
+	DIM_NOT_SCORED,		/* only text indicators */
+};
+const char *dim_status_name(enum dim_status s);
+
+/* A score with its coverage; either may be absent (null). */
+struct level_score {
+	bool has_score;
+	double score;
+	bool has_coverage;
+	double coverage;
+};
+
+struct dim_result {
+	bool present;		/* the article has indicators of this dimension */
+	struct level_score value;
+	double answered_weight;
+	double applicable_weight;
+	enum dim_status status;
+	const char *rating;	/* NULL unless status is DIM_RATED */
+	bool has_interval;	/* a bootstrap 90% interval of the score */
+	double interval_lo;
+	double interval_hi;
+	size_t *indicators;	/* indexes into the set, in set order */
+	size_t nindicators;
+};
+
+struct article_result {
+	size_t article;			/* index into the instrument's articles */
+	struct dim_result *dims;	/* one per set dimension */
+	struct level_score combined;
+};
+
+/* An agreement statistic, or why it is undefined. */
+struct agreement_stat {
+	bool defined;
+	double value;
+	const char *why;	/* static text when !defined */
+};
+
+struct instrument_result {
+	size_t instrument;		/* index into set->instruments */
+	struct article_result *articles;
+	size_t narticles;
+	struct level_score *dims;	/* one per set dimension */
+	struct level_score combined;
+	struct agreement_stat alpha;	/* over this instrument's answers */
+};
+
+/* One technical assistance need: an article and dimension with a gap. */
+struct ta_need {
+	size_t instrument;	/* index into result->instruments */
+	size_t article;		/* index into that result's articles */
+	size_t dimension;
+	double priority;
+};
+
+/* An indicator on which the experts disagree. */
+struct disagreement {
+	size_t indicator;	/* index into the set */
+	double spread;		/* highest minus lowest expert score */
+	double weighted;	/* spread x the indicator's weight */
+	bool categorical;	/* flagged for different categorical answers */
+};
+
+struct score_result {
+	const struct indset *set;
+	const struct assessment *assessment;
+	struct score_options options;
+	struct indicator_result *indicators;	/* one per set indicator */
+	struct instrument_result *instruments;	/* answered ones, set order */
+	size_t ninstruments;
+	struct level_score *overall;		/* one per set dimension */
+	struct level_score overall_combined;
+	struct ta_need *needs;			/* highest priority first */
+	size_t nneeds;
+	bool has_alpha;			/* = alpha_stat.defined */
+	double alpha;
+	struct agreement_stat alpha_stat;	/* the chosen metric */
+	struct agreement_stat kappa;		/* Fleiss' kappa */
+	struct disagreement *disagreements;	/* largest weighted spread
+						 * first */
+	size_t ndisagreements;
+	/* Per row of the assessment: a positive legislative answer whose
+	 * evidence cites no provision. NULL without an evidence check. */
+	bool *unsupported;
+	size_t nunsupported;
+};
+
+struct score_result *score_assessment(const struct indset *set,
+				      const struct assessment *as,
+				      const struct score_options *opt);
+void score_result_free(struct score_result *r);
+
+/* The rating of a (rounded) score in a dimension: C/LC/PC/NC for
+ * legislative, high/substantial/moderate/low for every other one. */
+const char *score_rating(const struct score_options *opt, size_t dimension,
+			 double score);
+
+/* Obligation factor of one indicator's unmet share, for priorities. */
+double score_obligation_factor(const struct score_options *opt,
+			       enum obligation o);
+
+#endif

@@ -1,0 +1,270 @@
+/*
+ * trend.c - building a country's trend. Each round is scored as in its
+ * report; then each round is scored again from the rows of the
+ * comparable indicators only (a synthetic assessment borrowing the rows),
+ * so that changes compare like with like.
+ */
+#include "config.h"
+#include "score/trend.h"
+#include "base/xalloc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char **trend_countries(const struct tally *t, size_t *n)
+{
+	const char **out = xcalloc(t->count + 1, sizeof(*out));
+
+	*n = 0;
+	for (size_t i = 0; i < t->count; i++)
+		if (!*n || strcmp(out[*n - 1], t->items[i].country))
+			out[(*n)++] = t->items[i].country;
+	return out;
+}
+
+/* The assessment restricted to the rows of the comparable indicators. */
+static struct assessment restricted(const struct assessment *as,
+				    const bool *keep)
+{
+	struct assessment r = *as;
+	size_t n = 0;
+
+	r.rows = xcalloc(as->nrows + 1, sizeof(*r.rows));
+	for (size_t j = 0; j < as->nrows; j++)
+		if (keep[as->rows[j].indicator])
+			r.rows[n++] = as->rows[j];
+	r.nrows = n;
+	return r;
+}
+
+/* The level of series s in result r (instrument or article, or overall). */
+static struct trend_point point_of(const struct score_result *r,
+				   const struct trend_series *s)
+{
+	struct trend_point p = { false, 0 };
+	size_t ndim = r->set->ndimensions;
+	const struct level_score *v = NULL;
+
+	if (s->instrument == TREND_NONE) {
+		v = s->dimension < ndim ? &r->overall[s->dimension]
+					: &r->overall_combined;
+	} else {
+		for (size_t k = 0; k < r->ninstruments; k++) {
+			const struct instrument_result *ir = &r->instruments[k];
+			if (ir->instrument != s->instrument)
+				continue;
+			if (s->article == TREND_NONE)
+				v = s->dimension < ndim ? &ir->dims[s->dimension]
+							: &ir->combined;
+			else if (s->dimension < ndim)
+				v = ir->articles[s->article].dims[s->dimension].present
+					? &ir->articles[s->article].dims[s->dimension].value
+					: NULL;
+			else
+				v = &ir->articles[s->article].combined;
+		}
+	}
+	if (v && v->has_score) {
+		p.has = true;
+		p.score = v->score;
+	}
+	return p;
+}
+
+/* Changes, gap closed and direction from the comparable points. */
+static void summarise(struct trend_series *s, size_t nrounds, double tol)
+{
+	size_t first = TREND_NONE, last = TREND_NONE, prev = TREND_NONE;
+
+	for (size_t k = 0; k < nrounds; k++)
+		if (s->comparable[k].has) {
+			if (first == TREND_NONE)
+				first = k;
+			prev = last;
+			last = k;
+		}
+	if (first == TREND_NONE || first == last)
+		return;
+	s->has_change = true;
+	s->change_since_baseline = s->comparable[last].score -
+				   s->comparable[first].score;
+	if (prev != TREND_NONE) {
+		s->has_change_since_last = true;
+		s->change_since_last = s->comparable[last].score -
+				       s->comparable[prev].score;
+	}
+	if (1 - s->comparable[first].score > 0) {
+		s->has_gap_closed = true;
+		s->gap_closed = s->change_since_baseline /
+				(1 - s->comparable[first].score);
+	}
+	s->direction = s->change_since_baseline > tol ? "improved"
+		       : s->change_since_baseline < -tol ? "regressed"
+							 : "stable";
+}
+
+static void add_series(struct trend *tr, size_t *cap, size_t ins,
+		       size_t art, size_t dim)
+{
+	struct trend_series *s;
+
+	GROW(tr->series, *cap, tr->nseries + 1);
+	s = &tr->series[tr->nseries++];
+	memset(s, 0, sizeof(*s));
+	s->instrument = ins;
+	s->article = art;
+	s->dimension = dim;
+	s->reported = xcalloc(tr->nrounds, sizeof(*s->reported));
+	s->comparable = xcalloc(tr->nrounds, sizeof(*s->comparable));
+}
+
+/* Every series: overall, then per instrument, then its articles. */
+static void plan_series(struct trend *tr)
+{
+	const struct indset *set = tr->set;
+	size_t cap = 0, ndim = set->ndimensions;
+
+	for (size_t d = 0; d <= ndim; d++)
+		add_series(tr, &cap, TREND_NONE, TREND_NONE, d);
+	for (size_t s = 0; s < set->ninstruments; s++) {
+		for (size_t d = 0; d <= ndim; d++)
+			add_series(tr, &cap, s, TREND_NONE, d);
+		for (size_t a = 0; a < set->instruments[s].narticles; a++)
+			for (size_t d = 0; d <= ndim; d++)
+				add_series(tr, &cap, s, a, d);
+	}
+}
+
+/* Drop series with no point at all (dimensions an article lacks). */
+static void drop_empty(struct trend *tr)
+{
+	size_t kept = 0;
+
+	for (size_t k = 0; k < tr->nseries; k++) {
+		struct trend_series *s = &tr->series[k];
+		bool any = false;
+		for (size_t r = 0; r < tr->nrounds; r++)
+			any = any || s->reported[r].has || s->comparable[r].has;
+		if (any) {
+			tr->series[kept++] = *s;
+		} else {
+			free(s->reported);
+			free(s->comparable);
+		}
+	}
+	tr->nseries = kept;
+}
+
+struct trend *trend_build(const struct indset *set, const struct tally *t,
+			  const char *country, const struct score_options *opt,
+			  double tolerance)
+{
+	struct trend *tr = xcalloc(1, sizeof(*tr));
+	struct score_options lite = *opt;
+	struct score_result **reported, **comparable;
+	size_t cap = 0, pcap = 0;
+
+	tr->set = set;
+	tr->country = country;
+	tr->tolerance = tolerance;
+	for (size_t i = 0; i < t->count; i++)
+		if (!strcmp(t->items[i].country, country)) {
+			GROW(tr->rounds, cap, tr->nrounds + 1);
+			tr->rounds[tr->nrounds++] = &t->items[i];
+		}
+	lite.skip_extras = true;
+	lite.bootstrap = 0;
+	reported = xcalloc(tr->nrounds, sizeof(*reported));
+	comparable = xcalloc(tr->nrounds, sizeof(*comparable));
+	for (size_t r = 0; r < tr->nrounds; r++)
+		reported[r] = score_assessment(set, tr->rounds[r], &lite);
+
+	/* Comparable: answered in every round; partial: in some only. */
+	tr->comparable = xcalloc(set->count + 1, sizeof(*tr->comparable));
+	for (size_t i = 0; i < set->count; i++) {
+		size_t answered = 0;
+		for (size_t r = 0; r < tr->nrounds; r++)
+			answered += reported[r]->indicators[i].status ==
+				    IND_ANSWERED;
+		tr->comparable[i] = answered == tr->nrounds;
+		tr->ncomparable += tr->comparable[i];
+		if (answered && answered < tr->nrounds) {
+			GROW(tr->partial, pcap, tr->npartial + 1);
+			tr->partial_rounds = xrealloc(tr->partial_rounds,
+				pcap * sizeof(*tr->partial_rounds));
+			tr->partial[tr->npartial] = i;
+			tr->partial_rounds[tr->npartial] =
+				xcalloc(tr->nrounds, 1);
+			for (size_t r = 0; r < tr->nrounds; r++)
+				tr->partial_rounds[tr->npartial][r] =
+					reported[r]->indicators[i].status ==
+					IND_ANSWERED;
+			tr->npartial++;
+		}
+	}
+	for (size_t r = 0; r < tr->nrounds; r++) {
+		struct assessment as = restricted(tr->rounds[r],
+						  tr->comparable);
+		comparable[r] = score_assessment(set, &as, &lite);
+		/* The result borrows as only while it is being built. */
+		comparable[r]->assessment = tr->rounds[r];
+		free(as.rows);
+	}
+
+	plan_series(tr);
+	for (size_t k = 0; k < tr->nseries; k++) {
+		for (size_t r = 0; r < tr->nrounds; r++) {
+			tr->series[k].reported[r] =
+				point_of(reported[r], &tr->series[k]);
+			tr->series[k].comparable[r] =
+				point_of(comparable[r], &tr->series[k]);
+		}
+		summarise(&tr->series[k], tr->nrounds, tolerance);
+	}
+	drop_empty(tr);
+
+	/* Indicators that moved between the last two rounds. */
+	if (tr->nrounds >= 2) {
+		const struct score_result *a = reported[tr->nrounds - 2];
+		const struct score_result *b = reported[tr->nrounds - 1];
+		size_t mcap = 0;
+		for (size_t i = 0; i < set->count; i++) {
+			const struct indicator_result *x = &a->indicators[i];
+			const struct indicator_result *y = &b->indicators[i];
+			if (!x->has_score || !y->has_score ||
+			    fabs(y->score - x->score) <= tolerance)
+				continue;
+			GROW(tr->moved, mcap, tr->nmoved + 1);
+			tr->moved[tr->nmoved].indicator = i;
+			tr->moved[tr->nmoved].from = x->score;
+			tr->moved[tr->nmoved++].to = y->score;
+		}
+	}
+	for (size_t r = 0; r < tr->nrounds; r++) {
+		score_result_free(reported[r]);
+		score_result_free(comparable[r]);
+	}
+	free(reported);
+	free(comparable);
+	return tr;
+}
+
+void trend_free(struct trend *tr)
+{
+	if (!tr)
+		return;
+	for (size_t k = 0; k < tr->nseries; k++) {
+		free(tr->series[k].reported);
+		free(tr->series[k].comparable);
+	}
+	free(tr->series);
+	for (size_t k = 0; k < tr->npartial; k++)
+		free(tr->partial_rounds[k]);
+	free(tr->partial_rounds);
+	free(tr->partial);
+	free(tr->comparable);
+	free(tr->moved);
+	free(tr->rounds);
+	free(tr);
+}
