@@ -8,7 +8,9 @@
 #include "base/fsutil.h"
 #include "base/strbuf.h"
 #include "base/text.h"
-#include "score/merge.h"
+#include "base/xalloc.h"
+#include "score/assess.h"
+#include "publish/documents.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -129,51 +131,38 @@ static int parse_args(int argc, char **argv, struct merge_args *args)
 			       "file; give one with -o FILE (- for standard output)");
 }
 
-/* The merged CSV of every selected assessment (caller frees), or NULL
- * when none is selected. */
-static char *merged_csv(const struct merge_args *args, const struct inputs *in)
-{
-	struct strbuf sb;
-	size_t n = 0;
-
-	strbuf_init(&sb);
-	strbuf_adds(&sb, merge_header);
-	for (size_t i = 0; i < in->tally.count; i++) {
-		const struct assessment *as = &in->tally.items[i];
-		struct score_result *r;
-		if ((args->country && strcmp(args->country, as->country)) ||
-		    (args->round && strcmp(args->round, as->round)))
-			continue;
-		r = score_assessment(&in->set, as, &args->options);
-		merge_rows(&sb, r);
-		score_result_free(r);
-		n++;
-	}
-	if (n == 0) {
-		strbuf_release(&sb);
-		return NULL;
-	}
-	return strbuf_detach(&sb);
-}
-
 /* Merge the loaded inputs and write the result (see cli_run_job). */
 static int merge_work(void *ctx, const struct inputs *in)
 {
 	const struct merge_args *args = ctx;
-	char *csv = merged_csv(args, in), *err = NULL;
-	int status = EXIT_OK;
+	struct score_result **results =
+		xcalloc(in->tally.count + 1, sizeof(*results));
+	struct merge_doc m = { results, 0 };
+	struct document doc = { .type = &doc_merge, .subject = &m,
+				.path = args->output };
+	struct publish_options popt = { .charts = CHART_NONE };
+	struct publish_result out;
+	int status;
 
-	if (!csv) {
+	for (size_t i = 0; i < in->tally.count; i++) {
+		const struct assessment *as = &in->tally.items[i];
+		if ((args->country && strcmp(args->country, as->country)) ||
+		    (args->round && strcmp(args->round, as->round)))
+			continue;
+		results[m.nresults++] = assess(&in->set, as, &args->options);
+	}
+	if (m.nresults == 0) {
+		free(results);
 		fprintf(stderr, "%s: error: no assessment to merge; nothing was "
 			"written\n", PROG);
 		return EXIT_INVALID;
 	}
-	if (!strcmp(args->output, "-"))
-		fputs(csv, stdout);
-	else if (!fs_write_atomic(args->output, csv, strlen(csv), &err))
-		status = system_error("%s", err);
-	free(csv);
-	free(err);
+	status = cli_publish_outcome(publish_documents(&doc, 1, &popt, &out),
+				     &out, &popt, true);
+	publish_result_release(&out);
+	for (size_t i = 0; i < m.nresults; i++)
+		score_result_free(results[i]);
+	free(results);
 	return status;
 }
 

@@ -7,10 +7,10 @@
 #include "cli/cli.h"
 #include "load/answers.h"
 #include "score/evidence.h"
-#include "publish/publish.h"
+#include "publish/documents.h"
 #include "base/xalloc.h"
 #include "base/text.h"
-#include "score/score.h"
+#include "score/assess.h"
 
 #include <getopt.h>
 #include <stdio.h>
@@ -263,6 +263,8 @@ static int write_reports(const struct score_args *args,
 {
 	struct score_result **results =
 		xcalloc(in->tally.count ? in->tally.count : 1, sizeof(*results));
+	struct document *docs =
+		xcalloc(in->tally.count ? in->tally.count : 1, sizeof(*docs));
 	struct publish_options popt = args->publish;
 	struct publish_result out;
 	enum publish_status st;
@@ -271,11 +273,12 @@ static int write_reports(const struct score_args *args,
 
 	for (size_t i = 0; i < in->tally.count; i++)
 		if (selected(args, &in->tally.items[i]))
-			results[n++] = score_assessment(&in->set,
+			results[n++] = assess(&in->set,
 							&in->tally.items[i],
 							&args->options);
 	if (n == 0) {
 		free(results);
+		free(docs);
 		fprintf(stderr, "%s: error: no assessment matches%s%s%s%s; "
 			"nothing was written\n", PROG,
 			args->country ? " --country " : "",
@@ -285,16 +288,25 @@ static int write_reports(const struct score_args *args,
 		return EXIT_INVALID;
 	}
 	popt.outdir = args->outdir;
-	st = publish_reports(results, n, &popt, &out);
+	for (size_t i = 0; i < n; i++) {
+		docs[i].type = &doc_report;
+		docs[i].subject = results[i];
+		docs[i].dir = xasprintf("%s/%s", results[i]->country,
+					results[i]->round);
+	}
+	st = publish_documents(docs, n, &popt, &out);
 	status = cli_publish_outcome(st, &out, &popt, args->quiet);
-	if (!args->quiet && out.nreports)
+	if (!args->quiet && out.nlisted)
 		printf("%zu report%s and %zu chart%s written under %s\n",
-		       out.nreports, out.nreports == 1 ? "" : "s", out.ncharts,
+		       out.nlisted, out.nlisted == 1 ? "" : "s", out.ncharts,
 		       out.ncharts == 1 ? "" : "s", args->outdir);
 	publish_result_release(&out);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		score_result_free(results[i]);
+		free(docs[i].dir);
+	}
 	free(results);
+	free(docs);
 	return status;
 }
 

@@ -2,7 +2,7 @@
  * bootstrap.c - resampling experts. Each replicate draws as many experts
  * as the panel has, with replacement; a drawn expert brings all of their
  * answers. The replicate is an assessment of its own (its rows borrow the
- * answers' text) scored with the same options, minus the extras. The
+ * answers' text) scored with the same options by score_assessment. The
  * random numbers come from splitmix64 seeded with the run's seed and the
  * assessment's country and round, so results do not depend on the order
  * assessments are scored in.
@@ -68,9 +68,8 @@ double bootstrap_quantile(const double *sorted, size_t n, double p)
 	return sorted[lo] + (h - (double)lo) * (sorted[lo + 1] - sorted[lo]);
 }
 
-void bootstrap_intervals(struct score_result *r)
+void bootstrap_intervals(struct score_result *r, const struct assessment *as)
 {
-	const struct assessment *as = r->assessment;
 	size_t ndim = r->set->ndimensions, nexp = as->nexperts;
 	size_t nslots = 0, reps = r->options.bootstrap, rows_cap = 0;
 	size_t *base;
@@ -107,7 +106,6 @@ void bootstrap_intervals(struct score_result *r)
 		samples[k] = xcalloc(reps, sizeof(double));
 
 	opt.bootstrap = 0;
-	opt.skip_extras = true;
 	rep = *as;
 	rep.rows = NULL;
 	state = hash_text(hash_text(1469598103934665603ULL ^ opt.seed,

@@ -10,9 +10,10 @@
 
 #include "score/score.h"
 
-/* Fill the interval of every scored article dimension of r, from
- * r->options.bootstrap replicates seeded with r->options.seed. */
-void bootstrap_intervals(struct score_result *r);
+/* Fill the interval of every scored article dimension of r (scored from
+ * as), from r->options.bootstrap replicates of as seeded with
+ * r->options.seed. Each replicate is scored by score_assessment. */
+void bootstrap_intervals(struct score_result *r, const struct assessment *as);
 
 /* The p-quantile (0..1) of n sorted values, interpolating linearly
  * between ranks (h = (n - 1) p). */

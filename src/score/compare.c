@@ -189,8 +189,8 @@ static void country_fill(const struct compare *c, struct compare_country *row,
 	enum compare_dimension d = c->options.dimension;
 	size_t ninstruments = c->set->ninstruments;
 
-	row->country = r->assessment->country;
-	row->round = r->assessment->round;
+	row->country = r->country;
+	row->round = r->round;
 	row->overall = level_gap(overall_level(r, d));
 	row->instruments = xcalloc(ninstruments, sizeof(*row->instruments));
 	row->instrument_ranks = xcalloc(ninstruments,
@@ -401,8 +401,7 @@ struct compare *compare_build(const struct indset *set,
 			c->columns[k++].article = a;
 		}
 
-	/* Only the scores are compared: no needs, alpha or disagreements. */
-	sopt.skip_extras = true;
+	/* Only the scores are compared: no panel review, no bootstrap. */
 	sopt.bootstrap = 0;
 	n = compare_select(t, opt, &sel);
 	c->countries = xcalloc(n, sizeof(*c->countries));

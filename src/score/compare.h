@@ -9,8 +9,8 @@
  *
  * The core (compare.c) is pure: it takes the indicator set, the tally,
  * options and the groups already read, and returns plain structs.
- * compare-csv.c reads the groups file and writes the two CSV tables;
- * report.c, the JSON module, writes compare.json.
+ * compare-csv.c reads the groups file; the writers of publish/writers.h
+ * write compare.json, compare.csv and compare-groups.csv.
  *
  * Gaps are kept unrounded for countries (1 - score, as in the report).
  * Ranks and group means work on the gaps as printed (rounded to 4
@@ -21,8 +21,6 @@
  * built from (country and round strings point into the tally), which
  * must outlive it; it copies what it needs of the groups, which may be
  * released once compare_build returns. compare_free frees it.
- * compare_json, compare_csv and compare_groups_csv return text that the
- * caller frees.
  */
 #ifndef COMPARE_H
 #define COMPARE_H
@@ -209,17 +207,5 @@ void compare_matrix_init(struct compare_matrix *m, const struct compare *c,
 			 enum compare_rows rows);
 void compare_matrix_release(struct compare_matrix *m);
 
-/* compare.json (schema COMPARE_SCHEMA) as text ending in a newline
- * (caller frees); NULL when cJSON fails. In report.c. */
-char *compare_json(const struct compare *c);
-
-/* compare.csv: country,round,rank,overall_gap, then one column per
- * article; one row per country. Text cells neutralised against
- * spreadsheet formulas, numbers rounded to 4 decimals, null empty; RFC
- * 4180 quoting, LF line ends (caller frees). In compare-csv.c. */
-char *compare_csv(const struct compare *c);
-/* compare-groups.csv: group,overall_gap, then the same article columns;
- * one row per group, in group order. */
-char *compare_groups_csv(const struct compare *c);
 
 #endif

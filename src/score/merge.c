@@ -1,12 +1,11 @@
 /*
- * merge.c - writing a panel's consensus as answers. The consensus comes
- * from the scoring engine (so merge and score never disagree); this file
- * only turns each consensus score back into an answer of the indicator's
- * type and gathers who said what.
+ * merge.c - a panel's consensus as national answers: each consensus
+ * score turned back into an answer of the indicator's type, with the
+ * spread of the experts' scores and whether they disagree. The CSV is
+ * written by publish/merge-csv.c.
  */
 #include "config.h"
 #include "score/merge.h"
-#include "publish/csvout.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -14,10 +13,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-const char merge_header[] =
-	"country,round,expert,indicator,answer,confidence,evidence,"
-	"good_practice,comment,n_experts,spread,dissent,expert_answers\n";
 
 /* A number as an answer: up to 6 decimals, no trailing zeros. */
 static char *number_text(double v)
@@ -109,26 +104,6 @@ char *merge_answer(const struct indicator *ind, enum consensus_rule rule,
 	return xstrdup("");
 }
 
-/* "expert: text | expert: text" for one text column of the answers. */
-static char *gather(const struct assessment *as, struct answer_list list,
-		    size_t field)
-{
-	struct strbuf sb;
-
-	strbuf_init(&sb);
-	for (size_t j = 0; j < list.count; j++) {
-		const struct expert_answer *a = &list.items[j];
-		const char *text = field == 0 ? a->evidence
-				 : field == 1 ? a->good_practice
-				 : field == 2 ? a->comment : a->answer;
-		if (!text || !text[0])
-			continue;
-		strbuf_addf(&sb, "%s%s: %s", sb.len ? " | " : "",
-			    as->experts[a->expert], text);
-	}
-	return strbuf_detach(&sb);
-}
-
 /* The text answer most experts gave (the first such on a tie), so the
  * national answer is one an expert wrote and passes valid_regex. */
 static char *most_common_text(struct answer_list list)
@@ -152,6 +127,7 @@ static char *most_common_text(struct answer_list list)
 	return xstrdup(best ? best : "unknown");
 }
 
+/* Is indicator i among r's disagreements? */
 static bool is_dissent(const struct score_result *r, size_t i)
 {
 	for (size_t k = 0; k < r->ndisagreements; k++)
@@ -160,26 +136,40 @@ static bool is_dissent(const struct score_result *r, size_t i)
 	return false;
 }
 
-/* The merged row of one indicator. */
-static void merge_one(struct strbuf *sb, const struct score_result *r,
-		      size_t i)
+/* The consensus of the scored answers in list, every answer counting
+ * (depends_on is left to scoring), and the experts' raw numbers. */
+static double panel_consensus(const struct score_result *r,
+			      struct answer_list list, size_t nscored)
 {
-	const struct assessment *as = r->assessment;
-	const struct indicator *ind = &r->set->items[i];
-	struct answer_list list = tally_answers(as, i);
-	double *numbers = xcalloc(list.count + 1, sizeof(*numbers));
-	double lo = 0, hi = 0, s = 0;
-	size_t nscored = 0, nnumbers = 0, nna = 0;
-	struct strbuf who;
-	char *answer, *field;
+	double *v = xcalloc(nscored, sizeof(*v));
+	double *w = xcalloc(nscored, sizeof(*w));
+	size_t n = 0;
+	double s;
 
-	strbuf_init(&who);
+	for (size_t j = 0; j < list.count; j++)
+		if (list.items[j].cls == ANSWER_SCORED) {
+			w[n] = consensus_confidence_weight(
+				list.items[j].confidence);
+			v[n++] = list.items[j].score;
+		}
+	s = consensus_apply(r->options.consensus, v, w, n);
+	free(v);
+	free(w);
+	return s;
+}
+
+/* The national answer to indicator i of r and who said what. */
+void merge_indicator(const struct score_result *r, size_t i,
+		     struct merged *out)
+{
+	const struct indicator *ind = &r->set->items[i];
+	struct answer_list list = r->indicators[i].answers;
+	double *numbers = xcalloc(list.count + 1, sizeof(*numbers));
+	double lo = 0, hi = 0;
+	size_t nscored = 0, nnumbers = 0, nna = 0;
+
 	for (size_t j = 0; j < list.count; j++) {
 		const struct expert_answer *a = &list.items[j];
-		strbuf_addf(&who, "%s%s=%s", j ? "; " : "",
-			    as->experts[a->expert],
-			    a->cls == ANSWER_MISSING && !a->answer[0]
-				    ? "unknown" : a->answer);
 		if (a->cls == ANSWER_NA)
 			nna++;
 		if (a->cls != ANSWER_SCORED)
@@ -193,53 +183,24 @@ static void merge_one(struct strbuf *sb, const struct score_result *r,
 		    parse_number(a->answer, &numbers[nnumbers]))
 			nnumbers++;
 	}
-	/* The consensus ignores depends_on here: every answer counts. */
 	if (ind->type.kind == ANSWER_TEXT)
-		answer = most_common_text(list);
-	else if (nscored) {
-		double *v = xcalloc(nscored, sizeof(*v));
-		double *w = xcalloc(nscored, sizeof(*w));
-		size_t n = 0;
-		for (size_t j = 0; j < list.count; j++)
-			if (list.items[j].cls == ANSWER_SCORED) {
-				w[n] = consensus_confidence_weight(
-					list.items[j].confidence);
-				v[n++] = list.items[j].score;
-			}
-		s = consensus_apply(r->options.consensus, v, w, n);
-		answer = merge_answer(ind, r->options.consensus, s, numbers,
-				      nnumbers);
-		free(v);
-		free(w);
-	} else {
-		answer = xstrdup(nna ? "n/a" : "unknown");
-	}
-
-	csvout_field(sb, as->country, true, false);
-	csvout_field(sb, as->round, false, false);
-	csvout_field(sb, MERGE_EXPERT, false, false);
-	csvout_field(sb, ind->id, false, false);
-	csvout_field(sb, answer, false, false);
-	csvout_field(sb, "", false, false);
-	for (size_t f = 0; f < 3; f++) {
-		field = gather(as, list, f);
-		csvout_field(sb, field, false, false);
-		free(field);
-	}
-	strbuf_addf(sb, ",%zu,", list.count);
-	if (nscored)
-		csvout_number(sb, hi - lo, true);
-	csvout_field(sb, is_dissent(r, i) ? "yes" : "no", false, false);
-	csvout_field(sb, who.buf, false, false);
-	csvout_end_row(sb);
-	strbuf_release(&who);
-	free(answer);
+		out->answer = most_common_text(list);
+	else if (nscored)
+		out->answer = merge_answer(ind, r->options.consensus,
+					   panel_consensus(r, list, nscored),
+					   numbers, nnumbers);
+	else
+		out->answer = xstrdup(nna ? "n/a" : "unknown");
+	out->nanswers = list.count;
+	out->has_spread = nscored > 0;
+	out->spread = hi - lo;
+	out->dissent = is_dissent(r, i);
 	free(numbers);
 }
 
-void merge_rows(struct strbuf *sb, const struct score_result *r)
+/* Free what merge_indicator allocated. */
+void merged_release(struct merged *m)
 {
-	for (size_t i = 0; i < r->set->count; i++)
-		if (tally_answers(r->assessment, i).count > 0)
-			merge_one(sb, r, i);
+	free(m->answer);
+	m->answer = NULL;
 }

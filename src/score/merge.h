@@ -11,15 +11,24 @@
 
 #define MERGE_EXPERT "consensus"
 
-/* Header of the merged CSV. */
-extern const char merge_header[];
+/* The national answer to one indicator and who said what. */
+struct merged {
+	char *answer;		/* in the indicator's terms; owned */
+	size_t nanswers;	/* answer rows of the panel, of any kind */
+	bool has_spread;	/* some expert gave a scored answer */
+	double spread;		/* highest minus lowest expert score */
+	bool dissent;		/* one of the result's disagreements */
+};
 
 /*
- * Append to sb the merged rows of the assessment r was scored from, in
- * the order of the indicator sets. r gives the consensus, statuses and
- * disagreements (scored with the options the user chose).
+ * The national answer to indicator i of r (scored and reviewed with the
+ * options the user chose: r gives the consensus rule and the
+ * disagreements). Every answer of the panel counts (depends_on is left
+ * to scoring). Release out with merged_release.
  */
-void merge_rows(struct strbuf *sb, const struct score_result *r);
+void merge_indicator(const struct score_result *r, size_t i,
+		     struct merged *out);
+void merged_release(struct merged *m);
 
 /*
  * The answer that stands for consensus score s of an indicator, written

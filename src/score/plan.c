@@ -139,8 +139,8 @@ void plan_add(struct plan *p, const struct score_result *r)
 	size_t index = p->nassessments;
 
 	GROW(p->assessments, p->assessments_cap, p->nassessments + 1);
-	p->assessments[index].country = r->assessment->country;
-	p->assessments[index].round = r->assessment->round;
+	p->assessments[index].country = r->country;
+	p->assessments[index].round = r->round;
 	p->nassessments++;
 
 	for (size_t k = 0; k < r->nneeds; k++) {

@@ -14,7 +14,7 @@
  * Ownership: a plan borrows the indicator set and the tally it was made
  * from (every string in it points into them), which must outlive it; it
  * keeps nothing of the score results it was built from. plan_free frees
- * it. plan_json and plan_csv return text that the caller frees.
+ * it. publish/writers.h writes it as plan.json and plan.csv.
  */
 #ifndef PLAN_H
 #define PLAN_H
@@ -145,12 +145,5 @@ struct plan *plan_build(const struct indset *set, const struct tally *t,
 /* The number of (category, need) pairs: the rows of plan.csv. */
 size_t plan_rows(const struct plan *p);
 
-/* plan.json (schema PLAN_SCHEMA) as text ending in a newline (caller
- * frees); NULL when cJSON fails. Written by report.c, the JSON module. */
-char *plan_json(const struct plan *p);
-
-/* plan.csv: a header, then one row per (category, instrument, need), in
- * plan order; RFC 4180 quoting, LF line ends (caller frees). */
-char *plan_csv(const struct plan *p);
 
 #endif

@@ -9,9 +9,6 @@
  */
 #include "config.h"
 #include "score/score.h"
-#include "score/agreement.h"
-#include "score/bootstrap.h"
-#include "score/evidence.h"
 #include "base/xalloc.h"
 #include "base/text.h"
 
@@ -36,7 +33,6 @@ void score_options_init(struct score_options *opt)
 	opt->citations = NULL;
 	opt->bootstrap = 0;
 	opt->seed = 1;
-	opt->skip_extras = false;
 	opt->agreement_metric = AGREEMENT_INTERVAL;
 }
 
@@ -144,8 +140,8 @@ static void score_indicators(struct score_result *r)
 	for (size_t k = 0; k < set->count; k++) {
 		size_t i = set->order[k];
 		const struct indicator *ind = &set->items[i];
-		struct answer_list list = tally_answers(r->assessment, i);
 		struct indicator_result *res = &r->indicators[i];
+		struct answer_list list = res->answers;
 		size_t n = 0;
 
 		for (size_t j = 0; j < list.count; j++) {
@@ -198,10 +194,8 @@ static void score_indicators(struct score_result *r)
  */
 static bool instrument_answered(const struct score_result *r, size_t ins)
 {
-	const struct assessment *as = r->assessment;
-
-	for (size_t j = 0; j < as->nrows; j++)
-		if (r->set->items[as->rows[j].indicator].instrument == ins)
+	for (size_t j = 0; j < r->nrows; j++)
+		if (r->set->items[r->rows[j].indicator].instrument == ins)
 			return true;
 	return false;
 }
@@ -415,170 +409,6 @@ static void find_needs(struct score_result *r)
 		qsort(r->needs, r->nneeds, sizeof(*r->needs), cmp_need);
 }
 
-/*
- * The scored answers of the assessment as units (one per indicator, in
- * set order), only those of instrument ins unless ins is SIZE_MAX.
- * Returns the number of units; *values and *start are the caller's.
- */
-static size_t gather_units(const struct score_result *r, size_t ins,
-			   double **values, size_t **start)
-{
-	const struct assessment *as = r->assessment;
-	size_t nunits = 0, n = 0, vcap = 0, unit_indicator = 0;
-
-	*values = NULL;
-	*start = xcalloc(r->set->count + 1, sizeof(**start));
-	/* Rows are sorted by indicator: each run is one unit. */
-	for (size_t j = 0; j < as->nrows; j++) {
-		const struct expert_answer *a = &as->rows[j];
-		if (a->cls != ANSWER_SCORED ||
-		    (ins != SIZE_MAX &&
-		     r->set->items[a->indicator].instrument != ins))
-			continue;
-		if (n > (*start)[nunits] && unit_indicator != a->indicator)
-			(*start)[++nunits] = n;
-		unit_indicator = a->indicator;
-		GROW(*values, vcap, n + 1);
-		(*values)[n++] = a->score;
-	}
-	if (n > (*start)[nunits])
-		(*start)[++nunits] = n;
-	return nunits;
-}
-
-/* Alpha (the chosen metric) over the units of ins (SIZE_MAX: all). */
-static void alpha_of(const struct score_result *r, size_t ins,
-		     struct agreement_stat *out)
-{
-	double *values;
-	size_t *start;
-	size_t nunits = gather_units(r, ins, &values, &start);
-
-	if (r->assessment->nexperts < 2) {
-		out->defined = false;
-		out->why = "fewer than two experts";
-	} else {
-		out->defined = krippendorff_alpha(r->options.agreement_metric,
-						  values, start, nunits,
-						  &out->value, &out->why);
-	}
-	free(values);
-	free(start);
-}
-
-/* Alpha for the assessment and each instrument; Fleiss' kappa. */
-static void find_alpha(struct score_result *r)
-{
-	double *values;
-	size_t *start;
-	size_t nunits;
-
-	alpha_of(r, SIZE_MAX, &r->alpha_stat);
-	r->has_alpha = r->alpha_stat.defined;
-	r->alpha = r->alpha_stat.value;
-	for (size_t s = 0; s < r->ninstruments; s++)
-		alpha_of(r, r->instruments[s].instrument,
-			 &r->instruments[s].alpha);
-	nunits = gather_units(r, SIZE_MAX, &values, &start);
-	if (r->assessment->nexperts < 2) {
-		r->kappa.defined = false;
-		r->kappa.why = "fewer than two experts";
-	} else {
-		r->kappa.defined = fleiss_kappa(values, start, nunits,
-						&r->kappa.value, &r->kappa.why);
-	}
-	free(values);
-	free(start);
-}
-
-static bool is_categorical(enum answer_kind k)
-{
-	return k == ANSWER_YESNO || k == ANSWER_YESNOPARTIAL ||
-	       k == ANSWER_CHOICE;
-}
-
-static int cmp_disagreement(const void *pa, const void *pb)
-{
-	const struct disagreement *a = pa, *b = pb;
-
-	if (a->weighted != b->weighted)
-		return a->weighted > b->weighted ? -1 : 1;
-	return a->indicator < b->indicator ? -1 : a->indicator > b->indicator;
-}
-
-/*
- * Indicators whose experts' scores differ by at least the threshold, or
- * (categorical types) who chose different answers; largest spread x
- * weight first.
- */
-static void find_disagreements(struct score_result *r)
-{
-	size_t cap = 0;
-
-	for (size_t i = 0; i < r->set->count; i++) {
-		const struct indicator *ind = &r->set->items[i];
-		struct answer_list list = tally_answers(r->assessment, i);
-		const char *first = NULL;
-		bool differ = false;
-		double lo = 0, hi = 0;
-		size_t scored = 0;
-
-		if (r->indicators[i].status == IND_NOT_ASKED)
-			continue;
-		for (size_t j = 0; j < list.count; j++) {
-			const struct expert_answer *a = &list.items[j];
-			if (a->cls != ANSWER_SCORED)
-				continue;
-			if (!scored || a->score < lo)
-				lo = a->score;
-			if (!scored || a->score > hi)
-				hi = a->score;
-			if (first && !ascii_caseeq(first, a->answer))
-				differ = true;
-			first = a->answer;
-			scored++;
-		}
-		if (scored < 2)
-			continue;
-		if (hi - lo + SCORE_EPSILON >= r->options.disagreement_threshold ||
-		    (is_categorical(ind->type.kind) && differ)) {
-			struct disagreement d = {
-				.indicator = i,
-				.spread = hi - lo,
-				.weighted = (hi - lo) * ind->weight,
-				.categorical = is_categorical(ind->type.kind) &&
-					       differ,
-			};
-			GROW(r->disagreements, cap, r->ndisagreements + 1);
-			r->disagreements[r->ndisagreements++] = d;
-		}
-	}
-	if (r->ndisagreements > 1)
-		qsort(r->disagreements, r->ndisagreements,
-		      sizeof(*r->disagreements), cmp_disagreement);
-}
-
-/* Flag positive legislative answers whose evidence cites no provision. */
-static void check_evidence(struct score_result *r)
-{
-	const struct assessment *as = r->assessment;
-
-	if (!r->options.citations)
-		return;
-	r->unsupported = xcalloc(as->nrows ? as->nrows : 1,
-				 sizeof(*r->unsupported));
-	for (size_t j = 0; j < as->nrows; j++) {
-		const struct expert_answer *a = &as->rows[j];
-		const struct indicator *ind = &r->set->items[a->indicator];
-		if (ind->dimension != DIM_LEGISLATIVE ||
-		    a->cls != ANSWER_SCORED || a->score <= 0 ||
-		    citation_found(r->options.citations, a->evidence))
-			continue;
-		r->unsupported[j] = true;
-		r->nunsupported++;
-	}
-}
-
 struct score_result *score_assessment(const struct indset *set,
 				      const struct assessment *as,
 				      const struct score_options *opt)
@@ -587,9 +417,16 @@ struct score_result *score_assessment(const struct indset *set,
 	size_t ndim = set->ndimensions;
 
 	r->set = set;
-	r->assessment = as;
+	r->country = as->country;
+	r->round = as->round;
+	r->experts = as->experts;
+	r->nexperts = as->nexperts;
+	r->rows = as->rows;
+	r->nrows = as->nrows;
 	r->options = *opt;
 	r->indicators = xcalloc(set->count, sizeof(*r->indicators));
+	for (size_t i = 0; i < set->count; i++)
+		r->indicators[i].answers = tally_answers(as, i);
 	score_indicators(r);
 
 	r->instruments = xcalloc(set->ninstruments, sizeof(*r->instruments));
@@ -607,14 +444,7 @@ struct score_result *score_assessment(const struct indset *set,
 		r->overall[dim] = mean_result(&m);
 	}
 	r->overall_combined = combine(r->overall, ndim);
-	if (opt->skip_extras)
-		return r;
 	find_needs(r);
-	find_alpha(r);
-	find_disagreements(r);
-	check_evidence(r);
-	if (opt->bootstrap > 0)
-		bootstrap_intervals(r);
 	return r;
 }
 

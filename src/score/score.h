@@ -39,8 +39,6 @@ struct score_options {
 	enum agreement_metric agreement_metric;	/* default interval */
 	unsigned bootstrap;			/* replicates; 0: none */
 	unsigned long long seed;		/* of the bootstrap */
-	bool skip_extras;	/* internal: bootstrap replicates need only
-				 * the article scores */
 };
 
 /* Defaults: median; coverage 0.5; bands 0.85 / 0.65 / 0.35; factors
@@ -62,6 +60,7 @@ const char *indicator_status_name(enum indicator_status s);
 
 struct indicator_result {
 	enum indicator_status status;
+	struct answer_list answers;	/* every expert's answer, expert order */
 	bool has_score;
 	double score;		/* the consensus, when has_score */
 	size_t nscored;
@@ -139,7 +138,15 @@ struct disagreement {
 
 struct score_result {
 	const struct indset *set;
-	const struct assessment *assessment;
+	/* Who was asked, borrowed from the assessment scored. */
+	const char *country;
+	const char *round;
+	char *const *experts;			/* in name order */
+	size_t nexperts;
+	/* Every answer of the assessment, by indicator then expert;
+	 * indicators[i].answers is the run of indicator i. */
+	const struct expert_answer *rows;
+	size_t nrows;
 	struct score_options options;
 	struct indicator_result *indicators;	/* one per set indicator */
 	struct instrument_result *instruments;	/* answered ones, set order */
@@ -155,8 +162,8 @@ struct score_result {
 	struct disagreement *disagreements;	/* largest weighted spread
 						 * first */
 	size_t ndisagreements;
-	/* Per row of the assessment: a positive legislative answer whose
-	 * evidence cites no provision. NULL without an evidence check. */
+	/* Per row of rows: a positive legislative answer whose evidence
+	 * cites no provision. NULL without an evidence check. */
 	bool *unsupported;
 	size_t nunsupported;
 };

@@ -156,31 +156,26 @@ static void drop_empty(struct trend *tr)
 	tr->nseries = kept;
 }
 
-struct trend *trend_build(const struct indset *set, const struct tally *t,
-			  const char *country, const struct score_options *opt,
-			  double tolerance)
+/* The rounds of country in t, in tally (round) order. */
+static void collect_rounds(struct trend *tr, const struct tally *t)
 {
-	struct trend *tr = xcalloc(1, sizeof(*tr));
-	struct score_options lite = *opt;
-	struct score_result **reported, **comparable;
-	size_t cap = 0, pcap = 0;
+	size_t cap = 0;
 
-	tr->set = set;
-	tr->country = country;
-	tr->tolerance = tolerance;
 	for (size_t i = 0; i < t->count; i++)
-		if (!strcmp(t->items[i].country, country)) {
+		if (!strcmp(t->items[i].country, tr->country)) {
 			GROW(tr->rounds, cap, tr->nrounds + 1);
 			tr->rounds[tr->nrounds++] = &t->items[i];
 		}
-	lite.skip_extras = true;
-	lite.bootstrap = 0;
-	reported = xcalloc(tr->nrounds, sizeof(*reported));
-	comparable = xcalloc(tr->nrounds, sizeof(*comparable));
-	for (size_t r = 0; r < tr->nrounds; r++)
-		reported[r] = score_assessment(set, tr->rounds[r], &lite);
+}
 
-	/* Comparable: answered in every round; partial: in some only. */
+/* Comparable indicators (answered in every round) and, for those
+ * answered in some rounds only, in which. */
+static void find_comparable(struct trend *tr,
+			    struct score_result *const *reported)
+{
+	const struct indset *set = tr->set;
+	size_t pcap = 0;
+
 	tr->comparable = xcalloc(set->count + 1, sizeof(*tr->comparable));
 	for (size_t i = 0; i < set->count; i++) {
 		size_t answered = 0;
@@ -189,29 +184,46 @@ struct trend *trend_build(const struct indset *set, const struct tally *t,
 				    IND_ANSWERED;
 		tr->comparable[i] = answered == tr->nrounds;
 		tr->ncomparable += tr->comparable[i];
-		if (answered && answered < tr->nrounds) {
-			GROW(tr->partial, pcap, tr->npartial + 1);
-			tr->partial_rounds = xrealloc(tr->partial_rounds,
-				pcap * sizeof(*tr->partial_rounds));
-			tr->partial[tr->npartial] = i;
-			tr->partial_rounds[tr->npartial] =
-				xcalloc(tr->nrounds, 1);
-			for (size_t r = 0; r < tr->nrounds; r++)
-				tr->partial_rounds[tr->npartial][r] =
-					reported[r]->indicators[i].status ==
-					IND_ANSWERED;
-			tr->npartial++;
-		}
+		if (!answered || answered == tr->nrounds)
+			continue;
+		GROW(tr->partial, pcap, tr->npartial + 1);
+		tr->partial_rounds = xrealloc(tr->partial_rounds,
+			pcap * sizeof(*tr->partial_rounds));
+		tr->partial[tr->npartial] = i;
+		tr->partial_rounds[tr->npartial] = xcalloc(tr->nrounds, 1);
+		for (size_t r = 0; r < tr->nrounds; r++)
+			tr->partial_rounds[tr->npartial][r] =
+				reported[r]->indicators[i].status ==
+				IND_ANSWERED;
+		tr->npartial++;
 	}
-	for (size_t r = 0; r < tr->nrounds; r++) {
-		struct assessment as = restricted(tr->rounds[r],
-						  tr->comparable);
-		comparable[r] = score_assessment(set, &as, &lite);
-		/* The result borrows as only while it is being built. */
-		comparable[r]->assessment = tr->rounds[r];
-		free(as.rows);
-	}
+}
 
+/* Indicators whose consensus moved by more than the tolerance between
+ * the last two rounds. */
+static void find_moved(struct trend *tr, const struct score_result *a,
+		       const struct score_result *b)
+{
+	size_t mcap = 0;
+
+	for (size_t i = 0; i < tr->set->count; i++) {
+		const struct indicator_result *x = &a->indicators[i];
+		const struct indicator_result *y = &b->indicators[i];
+		if (!x->has_score || !y->has_score ||
+		    fabs(y->score - x->score) <= tr->tolerance)
+			continue;
+		GROW(tr->moved, mcap, tr->nmoved + 1);
+		tr->moved[tr->nmoved].indicator = i;
+		tr->moved[tr->nmoved].from = x->score;
+		tr->moved[tr->nmoved++].to = y->score;
+	}
+}
+
+/* Every series' reported and comparable points, then its summary. */
+static void fill_series(struct trend *tr,
+			struct score_result *const *reported,
+			struct score_result *const *comparable)
+{
 	plan_series(tr);
 	for (size_t k = 0; k < tr->nseries; k++) {
 		for (size_t r = 0; r < tr->nrounds; r++) {
@@ -220,31 +232,48 @@ struct trend *trend_build(const struct indset *set, const struct tally *t,
 			tr->series[k].comparable[r] =
 				point_of(comparable[r], &tr->series[k]);
 		}
-		summarise(&tr->series[k], tr->nrounds, tolerance);
+		summarise(&tr->series[k], tr->nrounds, tr->tolerance);
 	}
 	drop_empty(tr);
+}
 
-	/* Indicators that moved between the last two rounds. */
-	if (tr->nrounds >= 2) {
-		const struct score_result *a = reported[tr->nrounds - 2];
-		const struct score_result *b = reported[tr->nrounds - 1];
-		size_t mcap = 0;
-		for (size_t i = 0; i < set->count; i++) {
-			const struct indicator_result *x = &a->indicators[i];
-			const struct indicator_result *y = &b->indicators[i];
-			if (!x->has_score || !y->has_score ||
-			    fabs(y->score - x->score) <= tolerance)
-				continue;
-			GROW(tr->moved, mcap, tr->nmoved + 1);
-			tr->moved[tr->nmoved].indicator = i;
-			tr->moved[tr->nmoved].from = x->score;
-			tr->moved[tr->nmoved++].to = y->score;
-		}
+/* Score every round as reported, then again on the comparable
+ * indicators only: two score_assessment calls a round, from above. */
+struct trend *trend_build(const struct indset *set, const struct tally *t,
+			  const char *country, const struct score_options *opt,
+			  double tolerance)
+{
+	struct trend *tr = xcalloc(1, sizeof(*tr));
+	struct score_result **reported, **comparable;
+	struct assessment *restricted_rounds;
+
+	tr->set = set;
+	tr->country = country;
+	tr->tolerance = tolerance;
+	collect_rounds(tr, t);
+	reported = xcalloc(tr->nrounds + 1, sizeof(*reported));
+	comparable = xcalloc(tr->nrounds + 1, sizeof(*comparable));
+	restricted_rounds = xcalloc(tr->nrounds + 1,
+				    sizeof(*restricted_rounds));
+	for (size_t r = 0; r < tr->nrounds; r++)
+		reported[r] = score_assessment(set, tr->rounds[r], opt);
+	find_comparable(tr, reported);
+	for (size_t r = 0; r < tr->nrounds; r++) {
+		restricted_rounds[r] = restricted(tr->rounds[r],
+						  tr->comparable);
+		comparable[r] = score_assessment(set, &restricted_rounds[r],
+						 opt);
 	}
+	fill_series(tr, reported, comparable);
+	if (tr->nrounds >= 2)
+		find_moved(tr, reported[tr->nrounds - 2],
+			   reported[tr->nrounds - 1]);
 	for (size_t r = 0; r < tr->nrounds; r++) {
 		score_result_free(reported[r]);
 		score_result_free(comparable[r]);
+		free(restricted_rounds[r].rows);
 	}
+	free(restricted_rounds);
 	free(reported);
 	free(comparable);
 	return tr;

@@ -78,9 +78,5 @@ void trend_free(struct trend *tr);
  * the array, not the strings). */
 const char **trend_countries(const struct tally *t, size_t *n);
 
-/* trend.json as text ending in a newline (caller frees), listing the
- * chart files beside it; in report.c, the JSON module. */
-char *trend_json(const struct trend *tr, char *const *charts,
-		 size_t ncharts);
 
 #endif

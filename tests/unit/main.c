@@ -85,7 +85,7 @@ struct score_result *fixture_score(struct fixture *f, const char *country,
 	as = country ? tally_find(&f->in.tally, country, round)
 		     : &f->in.tally.items[0];
 	ck_assert_ptr_nonnull(as);
-	return score_assessment(&f->in.set, as, opt);
+	return assess(&f->in.set, as, opt);
 }
 
 int main(void)
@@ -120,4 +120,45 @@ int main(void)
 	free(results);
 	srunner_free(sr);
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+/* The writers of publish/writers.h into fresh strings (caller frees). */
+#define TEXT_OF(call)                                                     \
+	do {                                                              \
+		struct strbuf sb;                                         \
+		struct sink out;                                          \
+		strbuf_init(&sb);                                         \
+		sink_init_strbuf(&out, &sb);                              \
+		call;                                                     \
+		return strbuf_detach(&sb);                                \
+	} while (0)
+
+char *text_report_json(const struct score_result *r)
+{
+	TEXT_OF(report_json(&out, r, NULL, 0, true));
+}
+
+char *text_plan_json(const struct plan *p)
+{
+	TEXT_OF(plan_json(&out, p, true));
+}
+
+char *text_plan_csv(const struct plan *p)
+{
+	TEXT_OF(plan_csv(&out, p));
+}
+
+char *text_compare_json(const struct compare *c)
+{
+	TEXT_OF(compare_json(&out, c, true));
+}
+
+char *text_compare_csv(const struct compare *c)
+{
+	TEXT_OF(compare_csv(&out, c));
+}
+
+char *text_compare_groups_csv(const struct compare *c)
+{
+	TEXT_OF(compare_groups_csv(&out, c));
 }

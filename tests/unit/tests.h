@@ -13,7 +13,10 @@
 #include "base/strbuf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "base/sink.h"
+#include "publish/writers.h"
 #include "load/inputs.h"
+#include "score/assess.h"
 #include "score/score.h"
 
 Suite *suite_text(void);
@@ -67,5 +70,15 @@ struct score_result *fixture_score(struct fixture *f, const char *country,
 	} while (0)
 
 #define ck_assert_close(a, b) ck_assert_double_eq_tol((a), (b), 1e-9)
+
+/* Writers into strings, for checks on whole documents (caller frees). */
+struct plan;
+struct compare;
+char *text_report_json(const struct score_result *r);
+char *text_plan_json(const struct plan *p);
+char *text_plan_csv(const struct plan *p);
+char *text_compare_json(const struct compare *c);
+char *text_compare_csv(const struct compare *c);
+char *text_compare_groups_csv(const struct compare *c);
 
 #endif
