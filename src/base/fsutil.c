@@ -47,63 +47,107 @@ static mode_t current_umask(void)
 	return mask;
 }
 
-bool fs_write_atomic(const char *path, const char *data, size_t len,
-		     char **err)
+/* Open a temporary file beside path (its directory created) to be
+ * renamed over path by fs_atomic_commit. */
+bool fs_atomic_open(struct fs_atomic *f, const char *path, char **err)
 {
 	char *dir = xstrdup(path);
 	char *slash = strrchr(dir, '/');
-	char *tmp = xasprintf("%s.tmp.XXXXXX", path);
 	int fd;
-	size_t done = 0;
-	bool ok = true;
 
+	memset(f, 0, sizeof(*f));
 	if (slash && slash != dir) {
 		*slash = '\0';
 		if (!fs_mkdirs(dir, err)) {
 			free(dir);
-			free(tmp);
 			return false;
 		}
 	}
 	free(dir);
-	fd = mkstemp(tmp);
+	f->tmp = xasprintf("%s.tmp.XXXXXX", path);
+	fd = mkstemp(f->tmp);
 	if (fd < 0) {
-		*err = xasprintf("cannot create '%s': %s", tmp, strerror(errno));
-		free(tmp);
+		*err = xasprintf("cannot create '%s': %s", f->tmp,
+				 strerror(errno));
+		free(f->tmp);
+		f->tmp = NULL;
 		return false;
 	}
-	while (done < len && ok) {
-		ssize_t n = write(fd, data + done, len - done);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0) {
-			*err = xasprintf("cannot write '%s': %s", tmp,
-					 strerror(n < 0 ? errno : ENOSPC));
-			ok = false;
-		} else {
-			done += (size_t)n;
-		}
+	f->fp = fdopen(fd, "wb");
+	if (!f->fp) {
+		*err = xasprintf("cannot write '%s': %s", f->tmp,
+				 strerror(errno));
+		close(fd);
+		unlink(f->tmp);
+		free(f->tmp);
+		f->tmp = NULL;
+		return false;
 	}
-	/* mkstemp makes the file 0600; give it the mode a plain create
-	 * would have, so reports are as readable as any other output. */
-	if (ok && fchmod(fd, 0666 & ~current_umask()) != 0) {
-		*err = xasprintf("cannot set mode of '%s': %s", tmp,
+	f->path = xstrdup(path);
+	return true;
+}
+
+/* Give the file the mode a plain create would (mkstemp makes it 0600),
+ * close it and rename it over the target. */
+bool fs_atomic_commit(struct fs_atomic *f, char **err)
+{
+	bool ok = true;
+
+	if (fflush(f->fp) != 0 || ferror(f->fp)) {
+		*err = xasprintf("cannot write '%s': %s", f->tmp,
+				 strerror(errno ? errno : EIO));
+		ok = false;
+	}
+	if (ok && fchmod(fileno(f->fp), 0666 & ~current_umask()) != 0) {
+		*err = xasprintf("cannot set mode of '%s': %s", f->tmp,
 				 strerror(errno));
 		ok = false;
 	}
-	if (close(fd) != 0 && ok) {
-		*err = xasprintf("cannot write '%s': %s", tmp, strerror(errno));
+	if (fclose(f->fp) != 0 && ok) {
+		*err = xasprintf("cannot write '%s': %s", f->tmp, strerror(errno));
 		ok = false;
 	}
-	if (ok && rename(tmp, path) != 0) {
-		*err = xasprintf("cannot rename '%s' to '%s': %s", tmp, path,
-				 strerror(errno));
+	f->fp = NULL;
+	if (ok && rename(f->tmp, f->path) != 0) {
+		*err = xasprintf("cannot rename '%s' to '%s': %s", f->tmp,
+				 f->path, strerror(errno));
 		ok = false;
 	}
 	if (!ok)
-		unlink(tmp);
-	free(tmp);
+		unlink(f->tmp);
+	free(f->tmp);
+	free(f->path);
+	memset(f, 0, sizeof(*f));
 	return ok;
+}
+
+/* Drop the temporary file; the target is left as it was. */
+void fs_atomic_abort(struct fs_atomic *f)
+{
+	if (f->fp)
+		fclose(f->fp);
+	if (f->tmp)
+		unlink(f->tmp);
+	free(f->tmp);
+	free(f->path);
+	memset(f, 0, sizeof(*f));
+}
+
+/* Write len bytes to path atomically, creating its directory. */
+bool fs_write_atomic(const char *path, const char *data, size_t len,
+		     char **err)
+{
+	struct fs_atomic f;
+
+	if (!fs_atomic_open(&f, path, err))
+		return false;
+	if (len && fwrite(data, 1, len, f.fp) != len) {
+		*err = xasprintf("cannot write '%s': %s", f.tmp,
+				 strerror(errno ? errno : ENOSPC));
+		fs_atomic_abort(&f);
+		return false;
+	}
+	return fs_atomic_commit(&f, err);
 }
 
 /* The directory part of path (caller frees), or NULL for none. */

@@ -8,9 +8,30 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /* mkdir -p path. On failure returns false with *err (caller frees). */
 bool fs_mkdirs(const char *path, char **err);
+/*
+ * A file written in place of another: bytes go to a temporary file
+ * beside the target (fp), which fs_atomic_commit renames over it and
+ * fs_atomic_abort removes. Readers see the old file or the new one,
+ * never half of it.
+ */
+struct fs_atomic {
+	char *path;		/* the target */
+	char *tmp;		/* the temporary file beside it */
+	FILE *fp;		/* open for writing */
+};
+/* Open the temporary file (creating path's directory). On failure
+ * returns false with *err (caller frees). */
+bool fs_atomic_open(struct fs_atomic *f, const char *path, char **err);
+/* Close and rename over the target; false with *err on failure (the
+ * temporary file is then removed). Releases f either way. */
+bool fs_atomic_commit(struct fs_atomic *f, char **err);
+/* Remove the temporary file and release f; the target is untouched. */
+void fs_atomic_abort(struct fs_atomic *f);
+
 /* Write len bytes to path atomically, creating its directory. */
 bool fs_write_atomic(const char *path, const char *data, size_t len,
 		     char **err);

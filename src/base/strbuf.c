@@ -25,6 +25,13 @@ void strbuf_release(struct strbuf *sb)
 	sb->len = sb->cap = 0;
 }
 
+/* Empty sb, keeping its buffer for the next use. */
+void strbuf_reset(struct strbuf *sb)
+{
+	sb->len = 0;
+	sb->buf[0] = '\0';
+}
+
 void strbuf_add(struct strbuf *sb, const char *data, size_t len)
 {
 	if (sb->len + len + 1 > sb->cap) {

@@ -248,8 +248,8 @@ int cli_publish_outcome(enum publish_status st,
 			const struct publish_options *p, bool quiet)
 {
 	if (!quiet)
-		for (size_t i = 0; i < out->nreports; i++)
-			printf("%s\n", out->reports[i]);
+		for (size_t i = 0; i < out->nlisted; i++)
+			printf("%s\n", out->listed[i]);
 	switch (st) {
 	case PUBLISH_OK:
 		break;

@@ -8,7 +8,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "score/compare.h"
-#include "publish/publish.h"
+#include "publish/documents.h"
 #include "base/fsutil.h"
 #include "base/strbuf.h"
 
@@ -191,73 +191,25 @@ static int parse_args(int argc, char **argv, struct compare_args *args)
 	return -1;
 }
 
-/* One output file: where it goes and what it holds. */
-struct output {
-	const char *name;
-	char *path;
-	char *text;
-};
-
-/* Write the three files (all made before any is written), list them and
- * say how much the comparison holds. */
+/* Write the tables and the heatmap, list them and say how much the
+ * comparison holds. */
 static int write_compare(const struct compare_args *args,
 			 const struct compare *cmp)
 {
-	struct output out[] = {
-		{ "compare.json", NULL, compare_json(cmp) },
-		{ "compare.csv", NULL, compare_csv(cmp) },
-		{ "compare-groups.csv", NULL, compare_groups_csv(cmp) },
-	};
-	size_t nout = sizeof(out) / sizeof(out[0]);
-	char *err = NULL;
-	int status = EXIT_OK;
+	struct document doc = { .type = &doc_compare, .subject = cmp };
+	struct publish_options popt = args->charts;
+	struct publish_result out;
+	enum publish_status st;
+	int status;
 
-	for (size_t k = 0; k < nout; k++)
-		out[k].path = xasprintf("%s/%s", args->outdir, out[k].name);
-	for (size_t k = 0; k < nout && status == EXIT_OK; k++)
-		if (!out[k].text)
-			status = system_error("cannot build '%s': out of memory",
-					      out[k].path);
-	for (size_t k = 0; k < nout && status == EXIT_OK; k++)
-		if (!fs_write_atomic(out[k].path, out[k].text,
-				     strlen(out[k].text), &err))
-			status = system_error("%s", err);
-	if (status == EXIT_OK && !args->quiet) {
-		for (size_t k = 0; k < nout; k++)
-			printf("%s\n", out[k].path);
+	popt.outdir = args->outdir;
+	st = publish_documents(&doc, 1, &popt, &out);
+	status = cli_publish_outcome(st, &out, &popt, args->quiet);
+	if (out.ndocuments && !args->quiet)
 		printf("%zu countr%s, %zu article%s\n", cmp->ncountries,
 		       cmp->ncountries == 1 ? "y" : "ies", cmp->ncolumns,
 		       cmp->ncolumns == 1 ? "" : "s");
-	}
-	free(err);
-	for (size_t k = 0; k < nout; k++) {
-		free(out[k].path);
-		free(out[k].text);
-	}
-	return status;
-}
-
-/* Draw the countries x articles heatmap beside the tables. */
-static int draw_heatmap(const struct compare_args *args,
-			const struct compare *cmp)
-{
-	struct publish_options popt = args->charts;
-	struct compare_matrix m;
-	struct publish_result out;
-	enum publish_status st;
-	int status = EXIT_OK;
-	char *title = xasprintf("Gap by article (%s), country by country",
-				compare_dimension_name(args->options.dimension));
-
-	popt.outdir = args->outdir;
-	compare_matrix_init(&m, cmp, COMPARE_ROWS_COUNTRIES);
-	st = publish_heatmap("heatmap", title, m.row_labels, m.nrows,
-			     m.col_labels, m.ncols, m.values, m.has_value,
-			     &popt, &out);
-	status = cli_publish_outcome(st, &out, &popt, args->quiet);
 	publish_result_release(&out);
-	compare_matrix_release(&m);
-	free(title);
 	return status;
 }
 
@@ -286,8 +238,6 @@ static int make_compare(const struct compare_args *args,
 	cmp = compare_build(&in->set, &in->tally, opt,
 			    args->groups ? groups : NULL);
 	status = write_compare(args, cmp);
-	if (status == EXIT_OK && args->charts.charts != CHART_NONE)
-		status = draw_heatmap(args, cmp);
 	compare_free(cmp);
 	return status;
 }

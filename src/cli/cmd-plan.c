@@ -10,6 +10,7 @@
 #include "base/fsutil.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "publish/documents.h"
 #include "score/plan.h"
 
 #include <getopt.h>
@@ -156,30 +157,19 @@ static int parse_args(int argc, char **argv, struct plan_args *args)
  * them and say how much the plan holds. */
 static int write_plan(const struct plan_args *args, const struct plan *p)
 {
-	char *json = plan_json(p);
-	char *csv = plan_csv(p);
-	char *json_path = xasprintf("%s/plan.json", args->outdir);
-	char *csv_path = xasprintf("%s/plan.csv", args->outdir);
-	char *err = NULL;
-	int status = EXIT_OK;
+	struct document doc = { .type = &doc_plan, .subject = p };
+	struct publish_options popt = { .outdir = args->outdir,
+					.charts = CHART_NONE };
+	struct publish_result out;
+	int status;
 
-	if (!json)
-		status = system_error("cannot build '%s': out of memory",
-				      json_path);
-	else if (!fs_write_atomic(json_path, json, strlen(json), &err) ||
-		 !fs_write_atomic(csv_path, csv, strlen(csv), &err))
-		status = system_error("%s", err);
-	if (status == EXIT_OK && !args->quiet) {
-		printf("%s\n%s\n", json_path, csv_path);
+	status = cli_publish_outcome(publish_documents(&doc, 1, &popt, &out),
+				     &out, &popt, args->quiet);
+	if (status == EXIT_OK && !args->quiet)
 		printf("%zu need%s from %zu assessment%s\n", p->nneeds,
 		       p->nneeds == 1 ? "" : "s", p->nassessments,
 		       p->nassessments == 1 ? "" : "s");
-	}
-	free(err);
-	free(json_path);
-	free(csv_path);
-	free(json);
-	free(csv);
+	publish_result_release(&out);
 	return status;
 }
 

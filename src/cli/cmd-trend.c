@@ -7,7 +7,7 @@
 #include "cli/cli.h"
 #include "base/xalloc.h"
 #include "base/text.h"
-#include "publish/publish.h"
+#include "publish/documents.h"
 #include "score/trend.h"
 
 #include <getopt.h>
@@ -146,6 +146,7 @@ static int write_trends(struct trend_args *args, const struct inputs *in)
 	size_t ncountries, n = 0;
 	const char **countries = trend_countries(&in->tally, &ncountries);
 	struct trend **trends = xcalloc(ncountries + 1, sizeof(*trends));
+	struct document *docs;
 	struct publish_result out;
 	enum publish_status st;
 	int status = EXIT_OK;
@@ -163,16 +164,25 @@ static int write_trends(struct trend_args *args, const struct inputs *in)
 			args->country ? args->country : "(any)");
 		return EXIT_INVALID;
 	}
-	st = publish_trends(trends, n, &args->publish, &out);
+	docs = xcalloc(n, sizeof(*docs));
+	for (size_t i = 0; i < n; i++) {
+		docs[i].type = &doc_trend;
+		docs[i].subject = trends[i];
+		docs[i].dir = xstrdup(trends[i]->country);
+	}
+	st = publish_documents(docs, n, &args->publish, &out);
 	status = cli_publish_outcome(st, &out, &args->publish, args->quiet);
-	if (!args->quiet && out.nreports)
+	if (!args->quiet && out.nlisted)
 		printf("%zu trend%s and %zu chart%s written under %s\n",
-		       out.nreports, out.nreports == 1 ? "" : "s", out.ncharts,
+		       out.nlisted, out.nlisted == 1 ? "" : "s", out.ncharts,
 		       out.ncharts == 1 ? "" : "s", args->publish.outdir);
 	publish_result_release(&out);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		trend_free(trends[i]);
+		free(docs[i].dir);
+	}
 	free(trends);
+	free(docs);
 	return status;
 }
 

@@ -318,7 +318,7 @@ static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
 
 	strbuf_init(&title);
 	strbuf_addf(&title, "%s: gap by article, %s %s", ins->code,
-		    r->assessment->country, r->assessment->round);
+		    r->country, r->round);
 	begin_chart(gp, base, 900, height < 340 ? 340 : height, title.buf);
 	strbuf_release(&title);
 	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n",
@@ -413,7 +413,7 @@ static bool plan_radar_chart(struct chart_batch *b, struct chart_set *set,
 
 	strbuf_init(&title);
 	strbuf_addf(&title, "%s: article scores, %s %s", ins->code,
-		    r->assessment->country, r->assessment->round);
+		    r->country, r->round);
 	begin_chart(gp, base, 640, 640, title.buf);
 	strbuf_release(&title);
 	strbuf_addf(gp, "set polar\nset angles degrees\nset theta top clockwise\n"
@@ -470,14 +470,14 @@ static bool plan_disagreement_chart(struct chart_batch *b,
 				    const struct score_result *r,
 				    struct strbuf *gp, char **err)
 {
-	const struct assessment *as = r->assessment;
+	const struct score_result *as = r;
 	struct spread *top = NULL;
 	size_t n = 0, cap = 0;
 	struct strbuf data, title;
 	bool ok;
 
 	for (size_t i = 0; i < r->set->count; i++) {
-		struct answer_list list = tally_answers(as, i);
+		struct answer_list list = as->indicators[i].answers;
 		double lo = 0, hi = 0;
 		size_t scored = 0;
 
@@ -603,8 +603,8 @@ struct chart_set *chart_batch_add(struct chart_batch *b,
 				  const struct score_result *r, char **err)
 {
 	struct strbuf gp;
-	struct chart_set *set = new_set(b, &gp, r->assessment->country,
-					r->assessment->round, err);
+	struct chart_set *set = new_set(b, &gp, r->country,
+					r->round, err);
 	bool ok = true;
 
 	if (!set)

@@ -10,7 +10,9 @@
  * rounded to 4 decimals; a null is an empty cell.
  */
 #include "config.h"
+#include "publish/writers.h"
 #include "score/compare.h"
+#include "base/sink.h"
 #include "load/answers.h"
 #include "publish/csvout.h"
 #include "base/xalloc.h"
@@ -195,7 +197,7 @@ static void add_column_headings(struct strbuf *sb, const struct compare *c)
 }
 
 /* compare.csv: one row per country. */
-char *compare_csv(const struct compare *c)
+void compare_csv(struct sink *out, const struct compare *c)
 {
 	struct strbuf sb;
 
@@ -214,12 +216,15 @@ char *compare_csv(const struct compare *c)
 		for (size_t k = 0; k < c->ncolumns; k++)
 			add_gap(&sb, &row->gaps[k]);
 		csvout_end_row(&sb);
+		sink_add(out, sb.buf, sb.len);
+		strbuf_reset(&sb);
 	}
-	return strbuf_detach(&sb);
+	sink_add(out, sb.buf, sb.len);
+	strbuf_release(&sb);
 }
 
 /* compare-groups.csv: one row per group, the same article columns. */
-char *compare_groups_csv(const struct compare *c)
+void compare_groups_csv(struct sink *out, const struct compare *c)
 {
 	struct strbuf sb;
 
@@ -234,6 +239,9 @@ char *compare_groups_csv(const struct compare *c)
 		for (size_t col = 0; col < c->ncolumns; col++)
 			add_gap(&sb, &g->gaps[col]);
 		csvout_end_row(&sb);
+		sink_add(out, sb.buf, sb.len);
+		strbuf_reset(&sb);
 	}
-	return strbuf_detach(&sb);
+	sink_add(out, sb.buf, sb.len);
+	strbuf_release(&sb);
 }

@@ -293,15 +293,15 @@ static void put_article_name(struct strbuf *sb, const struct article *art,
 /* Append the document head, with the style, and open the body. */
 static void put_head(struct page *pg)
 {
-	const struct assessment *as = pg->r->assessment;
+	const struct score_result *r = pg->r;
 
 	strbuf_adds(&pg->sb, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
 			     "<meta charset=\"utf-8\">\n"
 			     "<meta name=\"viewport\" content=\"width=device-"
 			     "width, initial-scale=1\">\n<title>Gap report: ");
-	html_line(&pg->sb, as->country);
+	html_line(&pg->sb, r->country);
 	strbuf_adds(&pg->sb, ", round ");
-	html_line(&pg->sb, as->round);
+	html_line(&pg->sb, r->round);
 	strbuf_adds(&pg->sb, "</title>\n<style>\n");
 	strbuf_adds(&pg->sb, style);
 	strbuf_adds(&pg->sb, "</style>\n</head>\n<body>\n");
@@ -451,7 +451,7 @@ static void put_top_needs(struct page *pg)
 static void put_agreement(struct page *pg)
 {
 	const struct score_result *r = pg->r;
-	size_t nexperts = r->assessment->nexperts;
+	size_t nexperts = r->nexperts;
 	struct strbuf *sb = &pg->sb;
 
 	strbuf_addf(sb, "<h3>Agreement between experts</h3>\n<p>%zu expert%s."
@@ -501,13 +501,12 @@ static void put_legend(struct strbuf *sb)
 static void put_summary(struct page *pg)
 {
 	const struct score_result *r = pg->r;
-	const struct assessment *as = r->assessment;
 	struct strbuf *sb = &pg->sb;
 
 	strbuf_adds(sb, "<header>\n<h1>Gap report: ");
-	html_line(sb, as->country);
+	html_line(sb, r->country);
 	strbuf_adds(sb, ", round ");
-	html_line(sb, as->round);
+	html_line(sb, r->round);
 	strbuf_adds(sb, "</h1>\n<p class=\"lead\">How far the laws "
 			"(legislative) and their application (implementation) "
 			"are from what the UN Convention against "
@@ -833,8 +832,8 @@ static void put_text_cell(struct strbuf *sb, const char *s)
 /* Append each expert's answer to indicator i, in expert order. */
 static void put_answers(struct page *pg, size_t i)
 {
-	const struct assessment *as = pg->r->assessment;
-	struct answer_list list = tally_answers(as, i);
+	const struct score_result *r = pg->r;
+	struct answer_list list = r->indicators[i].answers;
 	struct strbuf *sb = &pg->sb;
 
 	if (!list.count) {
@@ -857,7 +856,7 @@ static void put_answers(struct page *pg, size_t i)
 		const struct expert_answer *a = &list.items[j];
 
 		strbuf_adds(sb, "<tr><th scope=\"row\">");
-		html_line(sb, as->experts[a->expert]);
+		html_line(sb, r->experts[a->expert]);
 		strbuf_adds(sb, "</th>");
 		if (a->answer[0]) {
 			strbuf_adds(sb, "<td>");
@@ -881,7 +880,7 @@ static void put_answers(struct page *pg, size_t i)
 			break;
 		}
 		strbuf_addf(sb, "<td>%s</td>", confidence_name(a->confidence));
-		if (pg->r->unsupported && pg->r->unsupported[a - as->rows]) {
+		if (r->unsupported && r->unsupported[a - r->rows]) {
 			strbuf_adds(sb, "<td><strong class=\"unsupported\">"
 				    "Unsupported:</strong> cites no legal "
 				    "provision");
@@ -982,7 +981,6 @@ static void put_article_status(struct page *pg,
 static void put_good_practices(struct page *pg, const struct article_result *ar)
 {
 	const struct score_result *r = pg->r;
-	const struct assessment *as = r->assessment;
 	struct strbuf *sb = &pg->sb;
 	bool any = false;
 
@@ -990,7 +988,7 @@ static void put_good_practices(struct page *pg, const struct article_result *ar)
 		const struct dim_result *dr = &ar->dims[d];
 		for (size_t k = 0; k < dr->nindicators; k++) {
 			struct answer_list list =
-				tally_answers(as, dr->indicators[k]);
+				r->indicators[dr->indicators[k]].answers;
 			for (size_t j = 0; j < list.count; j++) {
 				const struct expert_answer *a = &list.items[j];
 				if (!a->good_practice)
@@ -1002,7 +1000,7 @@ static void put_good_practices(struct page *pg, const struct article_result *ar)
 				strbuf_adds(sb, "<li>");
 				html_text(sb, a->good_practice);
 				strbuf_adds(sb, " <span class=\"who\">(");
-				html_line(sb, as->experts[a->expert]);
+				html_line(sb, r->experts[a->expert]);
 				strbuf_adds(sb, ", ");
 				html_line(sb, r->set->items[dr->indicators[k]].id);
 				strbuf_adds(sb, ")</span></li>\n");

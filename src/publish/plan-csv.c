@@ -11,7 +11,9 @@
  * never touched (a negative number cannot occur in a plan).
  */
 #include "config.h"
+#include "publish/writers.h"
 #include "score/plan.h"
+#include "base/sink.h"
 #include "publish/csvout.h"
 #include "base/strbuf.h"
 
@@ -94,21 +96,24 @@ static void add_row(struct strbuf *sb, const struct plan *p,
 	strbuf_addch(sb, '\n');
 }
 
-/* The header and every row, in plan order. */
-char *plan_csv(const struct plan *p)
+/* The header and every row, in plan order, a row at a time. */
+void plan_csv(struct sink *out, const struct plan *p)
 {
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	strbuf_adds(&sb, header);
+	sink_adds(out, header);
 	for (size_t c = 0; c < p->ncategories; c++) {
 		const struct plan_category *cat = &p->categories[c];
 		for (size_t s = 0; s < cat->ninstruments; s++) {
 			const struct plan_instrument *g = &cat->instruments[s];
-			for (size_t k = 0; k < g->nneeds; k++)
+			for (size_t k = 0; k < g->nneeds; k++) {
+				strbuf_reset(&sb);
 				add_row(&sb, p, cat->name,
 					&p->needs[g->needs[k]]);
+				sink_add(out, sb.buf, sb.len);
+			}
 		}
 	}
-	return strbuf_detach(&sb);
+	strbuf_release(&sb);
 }

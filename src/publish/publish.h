@@ -1,8 +1,14 @@
 /*
- * publish.h - writing the outputs of a scoring run: for each assessment,
- * OUTDIR/COUNTRY/ROUND/report.json, report.html and the charts beside
- * them. Charts of every assessment are drawn by one gnuplot process;
- * every file is written atomically.
+ * publish.h - the one publish pipeline. A run hands it a list of
+ * documents (an assessment's report, a country's trend, a plan, a
+ * comparison, a merged sheet); each document is of a type that names its
+ * charts and its output files, each file a writer. The pipeline plans the
+ * charts of every document, draws them all with one gnuplot process,
+ * then writes each document's files atomically into its directory,
+ * beside its charts.
+ *
+ * Adding an output format is one writer (publish/writers.h) and one row
+ * in a document type's outputs (publish/documents.c).
  */
 #ifndef PUBLISH_H
 #define PUBLISH_H
@@ -11,7 +17,8 @@
 #include <stddef.h>
 
 #include "publish/chart.h"
-#include "score/score.h"
+
+struct sink;
 
 struct publish_options {
 	const char *outdir;
@@ -22,50 +29,79 @@ struct publish_options {
 	const char *lang;		/* questions and titles; NULL: default */
 };
 
+/* What a writer may need besides its subject. */
+struct doc_context {
+	const struct publish_options *opt;
+	const struct chart_batch *batch;	/* NULL without charts */
+	const struct chart_set *charts;		/* the document's, or NULL */
+	char *const *chart_names;		/* file names of its charts */
+	size_t ncharts;
+};
+
+/* Write one file of a document; false when the document cannot be
+ * written (a write error is kept in the sink instead). */
+typedef bool (*doc_write_fn)(struct sink *out, const void *subject,
+			     const struct doc_context *ctx);
+
+/* One file of a document type. */
+struct doc_output {
+	const char *file;	/* name in the document's directory; NULL:
+				 * the document's own path (see document) */
+	doc_write_fn write;
+	bool listed;		/* named in the list of files written */
+};
+
+/* A kind of document: its charts and its files. */
+struct doc_type {
+	const char *name;
+	/* Plan the document's charts into the batch; NULL: it has none.
+	 * Returns NULL with *err on failure. */
+	struct chart_set *(*plan_charts)(struct chart_batch *b,
+					 const void *subject,
+					 const struct publish_options *opt,
+					 char **err);
+	bool svg_for_html;	/* its charts are also wanted as SVG for a
+				 * page (drawn twice in PNG mode) */
+	bool charts_listed;	/* its chart files are named in the list */
+	const struct doc_output *outputs;
+	size_t noutputs;
+};
+
+/* One document of a run. */
+struct document {
+	const struct doc_type *type;
+	const void *subject;	/* what its writers read; borrowed */
+	char *dir;		/* its directory under outdir ("XEA/2026");
+				 * owned; NULL: outdir itself */
+	const char *path;	/* a single-file document's path, used for
+				 * outputs whose file is NULL ("-": standard
+				 * output); borrowed */
+};
+
 enum publish_status {
 	PUBLISH_OK,
-	PUBLISH_NO_GNUPLOT,	/* reports written, charts skipped */
-	PUBLISH_CHARTS_FAILED,	/* reports written, gnuplot failed */
+	PUBLISH_NO_GNUPLOT,	/* documents written, charts skipped */
+	PUBLISH_CHARTS_FAILED,	/* documents written, gnuplot failed */
 	PUBLISH_FAILED,		/* a file could not be written */
 };
 
 /* What a run wrote. */
 struct publish_result {
-	char **reports;		/* paths of the report.json files */
-	size_t nreports;
+	char **listed;		/* paths of the listed files, in order */
+	size_t nlisted;
+	size_t ndocuments;	/* documents written */
 	size_t ncharts;		/* chart files written */
 	char *error;		/* why charts or files failed, or NULL */
 };
 
 /*
- * Score each of the n assessments and write its outputs. results are
- * scored by the caller (one per assessment). Returns the status; out
- * says what was written (release with publish_result_release).
+ * Draw the charts of the n documents and write their files. Stops at
+ * the first file that cannot be written. out says what was written
+ * (release with publish_result_release).
  */
-enum publish_status publish_reports(struct score_result *const *results,
-				    size_t n,
-				    const struct publish_options *opt,
-				    struct publish_result *out);
+enum publish_status publish_documents(const struct document *docs, size_t n,
+				      const struct publish_options *opt,
+				      struct publish_result *out);
 void publish_result_release(struct publish_result *out);
-
-struct trend;
-
-/* Write each country's OUTDIR/COUNTRY/trend.json and trend charts, the
- * charts of all of them drawn by one gnuplot process; out->reports lists
- * the trend.json files. */
-enum publish_status publish_trends(struct trend *const *trends, size_t n,
-				   const struct publish_options *opt,
-				   struct publish_result *out);
-
-/*
- * Draw one heatmap (see chart_batch_add_heatmap) into opt->outdir as
- * BASE.png or BASE.svg; out->reports lists the chart written.
- */
-enum publish_status publish_heatmap(const char *base, const char *title,
-				    char *const *row_labels, size_t nrows,
-				    char *const *col_labels, size_t ncols,
-				    const double *values, const bool *has,
-				    const struct publish_options *opt,
-				    struct publish_result *out);
 
 #endif

@@ -491,7 +491,7 @@ START_TEST(csv_tables)
 
 	load(&f, answers);
 	c = build(&f, COMPARE_LEGISLATIVE, NULL);
-	csv = compare_csv(c);
+	csv = text_compare_csv(c);
 	ck_assert_str_eq(csv, expect_csv);
 	free(csv);
 	compare_free(c);
@@ -503,7 +503,7 @@ START_TEST(csv_tables)
 	compare_groups_add(&g, "XEC", "+West", 4, &prev);
 	compare_groups_add(&g, "XEE", "+West", 5, &prev);
 	c = build(&f, COMPARE_LEGISLATIVE, &g);
-	csv = compare_groups_csv(c);
+	csv = text_compare_groups_csv(c);
 	ck_assert_str_eq(csv, expect_groups);
 	free(csv);
 	compare_free(c);
@@ -612,13 +612,13 @@ START_TEST(output_is_deterministic)
 	load(&f2, shuffled);
 	c1 = build(&f1, COMPARE_LEGISLATIVE, NULL);
 	c2 = build(&f2, COMPARE_LEGISLATIVE, NULL);
-	a = compare_csv(c1);
-	b = compare_csv(c2);
+	a = text_compare_csv(c1);
+	b = text_compare_csv(c2);
 	ck_assert_str_eq(a, b);
 	free(a);
 	free(b);
-	a = compare_json(c1);
-	b = compare_json(c2);
+	a = text_compare_json(c1);
+	b = text_compare_json(c2);
 	ck_assert_ptr_nonnull(a);
 	ck_assert_str_eq(a, b);
 	ck_assert_ptr_nonnull(strstr(a, "\"schema\":\t\"gapscore/compare/1\""));

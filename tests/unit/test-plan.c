@@ -385,7 +385,7 @@ START_TEST(totals_add_rounded_priorities)
 	ck_assert_uint_eq(p->nneeds, 3);
 	ck_assert_close(p->categories[0].total_priority, 3 * 0.3333);
 	ck_assert_uint_eq(p->categories[0].ncountries, 3);
-	json = plan_json(p);
+	json = text_plan_json(p);
 	ck_assert_ptr_nonnull(strstr(json, "\"total_priority\":\t0.9999,"));
 	ck_assert_ptr_nonnull(strstr(json, "\"priority\":\t0.3333,"));
 	free(json);
@@ -398,7 +398,7 @@ START_TEST(json_layout)
 {
 	struct fixture f;
 	struct plan *p = build(&f, indicators, answers, NULL);
-	char *json = plan_json(p);
+	char *json = text_plan_json(p);
 
 	ck_assert_ptr_nonnull(json);
 	ck_assert_ptr_nonnull(strstr(json,
@@ -508,7 +508,7 @@ START_TEST(csv_rows_are_neutralised_end_to_end)
 		  "H1,UNTOC,5,\"=HYPERLINK(\"\"x\"\")\",legislative,q,yesno,,2,,"
 		  "\"@SUM(A1), see\",-cat\n",
 		  AHEADER "XEA,2026,e1,H1,no\n", NULL);
-	csv = plan_csv(p);
+	csv = text_plan_csv(p);
 	ck_assert_str_eq(csv,
 		"ta_category,instrument,country,round,article,title,dimension,"
 		"gap,priority,rating,status,guide_refs,cross_refs,"
@@ -525,7 +525,7 @@ START_TEST(csv_rows_follow_the_plan)
 {
 	struct fixture f;
 	struct plan *p = build(&f, indicators, answers, NULL);
-	char *csv = plan_csv(p);
+	char *csv = text_plan_csv(p);
 	size_t lines = 0;
 
 	for (const char *s = csv; *s; s++)
@@ -555,8 +555,8 @@ START_TEST(output_is_deterministic)
 	struct fixture f, g;
 	struct plan *p = build(&f, indicators, answers, NULL);
 	struct plan *q = build(&g, indicators, answers_shuffled, NULL);
-	char *pj = plan_json(p), *qj = plan_json(q);
-	char *pc = plan_csv(p), *qc = plan_csv(q);
+	char *pj = text_plan_json(p), *qj = text_plan_json(q);
+	char *pc = text_plan_csv(p), *qc = text_plan_csv(q);
 
 	ck_assert_str_eq(pj, qj);
 	ck_assert_str_eq(pc, qc);

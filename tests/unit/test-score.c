@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "publish/report.h"
 
 #define HEADER "id,instrument,article,dimension,question,answer_type,scoring," \
 	       "weight,article_weight,obligation,depends_on\n"
@@ -439,7 +438,7 @@ START_TEST(report_rounds_score_and_gap_from_full_precision)
 	fixture_load(&f, HEADER "P,UNTOC,5,legislative,q,percent,,,,,\n",
 		     AHEADER "XEA,1,e,P,10.015\n");
 	r = fixture_score(&f, NULL, NULL, NULL);
-	json = report_json(r, NULL, 0);
+	json = text_report_json(r);
 	ck_assert_ptr_nonnull(strstr(json, "\"score\":\t0.1002,\n"));
 	ck_assert_ptr_nonnull(strstr(json, "\"gap\":\t0.8999,\n"));
 	ck_assert_ptr_null(strstr(json, "0.8998"));
