@@ -1,5 +1,6 @@
 /*
- * chart.c - planning and drawing the charts of gap reports with gnuplot.
+ * chart.c - planning the charts of gap reports, trends and comparisons
+ * as gnuplot scripts and data files; publish/gnuplot.c runs gnuplot.
  *
  * Each assessment gets a directory in the batch's private temporary
  * directory, holding generated data files (numbers only) and a script,
@@ -11,6 +12,7 @@
  */
 #include "config.h"
 #include "publish/chart.h"
+#include "publish/gnuplot.h"
 #include "base/fsutil.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
@@ -19,15 +21,11 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
-#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
 /* Characters kept in tick labels and in chart titles. */
@@ -779,115 +777,6 @@ struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
 	return finish_set(b, set, &gp, ok, err);
 }
 
-/* Is there an executable gnuplot at path, or on PATH for a bare name? */
-static char *find_program(const char *name)
-{
-	const char *path;
-	char *copy, *dir, *save = NULL, *found = NULL;
-
-	if (!name || !name[0])
-		return NULL;
-	if (strchr(name, '/'))
-		return access(name, X_OK) == 0 ? xstrdup(name) : NULL;
-	path = getenv("PATH");
-	if (!path)
-		return NULL;
-	copy = xstrdup(path);
-	for (dir = strtok_r(copy, ":", &save); dir && !found;
-	     dir = strtok_r(NULL, ":", &save)) {
-		char *p = xasprintf("%s/%s", dir[0] ? dir : ".", name);
-		struct stat st;
-		if (stat(p, &st) == 0 && S_ISREG(st.st_mode) &&
-		    access(p, X_OK) == 0)
-			found = p;
-		else
-			free(p);
-	}
-	free(copy);
-	return found;
-}
-
-/* The last lines of gnuplot's messages, for an error. */
-static char *log_tail(const char *path)
-{
-	FILE *f = fopen(path, "r");
-	char buf[4096];
-	size_t n;
-
-	if (!f)
-		return xstrdup("");
-	if (fseek(f, 0, SEEK_END) == 0) {
-		long size = ftell(f);
-		if (size > (long)sizeof(buf) - 1)
-			fseek(f, size - (long)sizeof(buf) + 1, SEEK_SET);
-		else
-			fseek(f, 0, SEEK_SET);
-	}
-	n = fread(buf, 1, sizeof(buf) - 1, f);
-	buf[n] = '\0';
-	fclose(f);
-	while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == ' '))
-		buf[--n] = '\0';
-	return xstrdup(buf);
-}
-
-/* Start gnuplot -d master.gp in dir; returns the pid or -1. */
-static pid_t start_gnuplot(const char *program, const char *dir)
-{
-	pid_t pid = fork();
-
-	if (pid != 0)
-		return pid;
-	/* The child: private directory, no input, messages to a log. */
-	{
-		int in = open("/dev/null", O_RDONLY);
-		int out;
-		char *const argv[] = { (char *)program, "-d", "master.gp", NULL };
-
-		/* Its own process group, so a timeout stops anything it
-		 * started too. */
-		setpgid(0, 0);
-		if (chdir(dir) != 0 || in < 0)
-			_exit(126);
-		out = open("gnuplot.log", O_WRONLY | O_CREAT | O_TRUNC, 0600);
-		if (out < 0)
-			_exit(126);
-		dup2(in, STDIN_FILENO);
-		dup2(out, STDOUT_FILENO);
-		dup2(out, STDERR_FILENO);
-		close(in);
-		close(out);
-		execv(program, argv);
-		_exit(127);
-	}
-}
-
-/* Wait for pid at most timeout seconds; kill it after that. */
-static int wait_with_timeout(pid_t pid, unsigned timeout, bool *timed_out)
-{
-	struct timespec start, now, pause = { 0, 10 * 1000 * 1000 };
-	int status = 0;
-
-	*timed_out = false;
-	clock_gettime(CLOCK_MONOTONIC, &start);
-	for (;;) {
-		pid_t got = waitpid(pid, &status, WNOHANG);
-		if (got == pid)
-			return status;
-		if (got < 0 && errno != EINTR)
-			return -1;
-		clock_gettime(CLOCK_MONOTONIC, &now);
-		if (now.tv_sec - start.tv_sec >= (time_t)timeout) {
-			kill(-pid, SIGKILL);
-			kill(pid, SIGKILL);
-			waitpid(pid, &status, 0);
-			*timed_out = true;
-			return status;
-		}
-		nanosleep(&pause, NULL);
-	}
-}
-
 /* Did gnuplot leave every planned chart, non-empty? */
 static char *missing_chart(const struct chart_batch *b)
 {
@@ -905,53 +794,32 @@ static char *missing_chart(const struct chart_batch *b)
 	return NULL;
 }
 
+/* Draw every planned chart with one gnuplot process (see chart.h). */
 enum chart_status chart_batch_run(struct chart_batch *b, const char *gnuplot,
 				  unsigned timeout_seconds, char **err)
 {
-	char *program = find_program(gnuplot);
-	char *log, *missing;
-	pid_t pid;
-	int status;
-	bool timed_out;
+	char *missing;
 
-	if (!program)
+	if (!write_file(b->tmpdir, "master.gp", b->master.buf, err))
+		return CHART_FAILED;
+	switch (gnuplot_run(gnuplot, b->tmpdir, "master.gp", timeout_seconds,
+			    err)) {
+	case GNUPLOT_NOT_FOUND:
 		return CHART_NO_GNUPLOT;
-	if (!write_file(b->tmpdir, "master.gp", b->master.buf, err)) {
-		free(program);
+	case GNUPLOT_FAILED:
 		return CHART_FAILED;
+	case GNUPLOT_OK:
+		break;
 	}
-	pid = start_gnuplot(program, b->tmpdir);
-	if (pid < 0) {
-		*err = xasprintf("cannot start '%s': %s", program,
-				 strerror(errno));
-		free(program);
-		return CHART_FAILED;
-	}
-	status = wait_with_timeout(pid, timeout_seconds, &timed_out);
-	log = xasprintf("%s/gnuplot.log", b->tmpdir);
-	if (timed_out) {
-		*err = xasprintf("'%s' did not finish within %u seconds and "
-				 "was stopped", program, timeout_seconds);
-	} else if (status < 0 || !WIFEXITED(status) ||
-		   WEXITSTATUS(status) != 0) {
-		char *tail = log_tail(log);
-		*err = WIFEXITED(status)
-			? xasprintf("'%s' failed (exit status %d): %s", program,
-				    WEXITSTATUS(status), tail)
-			: xasprintf("'%s' was killed by signal %d: %s", program,
-				    WIFSIGNALED(status) ? WTERMSIG(status) : 0,
-				    tail);
-		free(tail);
-	} else if ((missing = missing_chart(b))) {
-		char *tail = log_tail(log);
-		*err = xasprintf("'%s' did not draw '%s': %s", program,
-				 missing, tail);
+	if ((missing = missing_chart(b))) {
+		char *tail = gnuplot_log_tail(b->tmpdir);
+		*err = xasprintf("'%s' did not draw '%s': %s", gnuplot, missing,
+				 tail);
 		free(tail);
 		free(missing);
+		return CHART_FAILED;
 	}
-	free(log);
-	free(program);
-	return *err ? CHART_FAILED : CHART_OK;
+	return CHART_OK;
 }
 
 bool chart_set_install(struct chart_batch *b, const struct chart_set *set,
