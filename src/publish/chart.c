@@ -271,31 +271,13 @@ static char *article_tick(const struct article *art, const char *lang)
 			: xstrdup(art->label);
 }
 
-/*
- * Gap by article, legislative and implementation side by side as
- * horizontal bars, over the rating bands of the legislative scale (and
- * the implementation bands as dashed lines where they differ).
- */
-static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
-			   const struct score_result *r,
-			   const struct instrument_result *ir,
-			   struct strbuf *gp, char **err)
+/* The data file of a gap chart: a row per article, its legislative
+ * and implementation gaps. */
+static bool write_gap_data(const struct chart_set *set, const char *dat,
+			   const struct instrument_result *ir, char **err)
 {
-	const struct instrument *ins = &r->set->instruments[ir->instrument];
-	const struct rating_bands *leg = &r->options.legislative;
-	const struct rating_bands *imp = &r->options.implementation;
-	static const char *const band_names[] = { "C", "LC", "PC", "NC" };
-	static const char *const imp_names[] = { "high", "substantial",
-						 "moderate", "low" };
-	bool same_bands = !memcmp(leg, imp, sizeof(*leg));
-	static const char *const band_colors[] = { "#d9f0d3", "#f7f4c8",
-						   "#fde0c5", "#f8d0d0" };
-	struct strbuf data, title;
-	char *base = xasprintf("gap-%s", ins->code);
-	char *dat = xasprintf("%s.dat", base);
-	double lo = 0;
+	struct strbuf data;
 	bool ok;
-	int height = 130 + 28 * (int)ir->narticles;
 
 	strbuf_init(&data);
 	strbuf_adds(&data, "# row legislative_gap implementation_gap\n");
@@ -313,20 +295,24 @@ static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
 	}
 	ok = write_file(set->dir, dat, data.buf, err);
 	strbuf_release(&data);
+	return ok;
+}
 
-	strbuf_init(&title);
-	strbuf_addf(&title, "%s: gap by article, %s %s", ins->code,
-		    r->country, r->round);
-	begin_chart(gp, base, 900, height < 340 ? 340 : height, title.buf);
-	strbuf_release(&title);
-	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n",
-		    (double)ir->narticles - 0.5);
-	strbuf_adds(gp, "set xlabel \"Gap (1 \\055 score)\"\n"
-		    "set xtics 0.1 nomirror\nset ytics nomirror\n"
-		    "set grid xtics front lc rgb \"#bbbbbb\"\n"
-		    "set key outside bottom center horizontal\nset bmargin 6\n"
-		    "set style fill solid 0.85 border rgb \"#333333\"\n");
-	/* Legislative bands: C when gap <= 1 - bound[0], and so on. */
+/* The rating bands behind a gap chart: the legislative ones as shaded
+ * areas (C when gap <= 1 - bound[0], and so on), the implementation ones
+ * as dashed lines where they differ. */
+static void put_gap_bands(struct strbuf *gp, const struct score_options *opt)
+{
+	const struct rating_bands *leg = &opt->legislative;
+	const struct rating_bands *imp = &opt->implementation;
+	static const char *const band_names[] = { "C", "LC", "PC", "NC" };
+	static const char *const imp_names[] = { "high", "substantial",
+						 "moderate", "low" };
+	static const char *const band_colors[] = { "#d9f0d3", "#f7f4c8",
+						   "#fde0c5", "#f8d0d0" };
+	bool same_bands = !memcmp(leg, imp, sizeof(*leg));
+	double lo = 0;
+
 	for (int i = 0; i < 4; i++) {
 		double hi = i < 3 ? 1 - leg->bound[i] : 1;
 		if (hi <= lo)
@@ -347,16 +333,54 @@ static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
 				    "first %g, graph 1 nohead dt 2 "
 				    "lc rgb \"#555555\"\n", 1 - imp->bound[i],
 				    1 - imp->bound[i]);
+}
+
+/* The y tics of a gap chart: one per article, its label and title. */
+static void put_article_tics(struct strbuf *gp, const struct instrument *ins,
+			     const struct instrument_result *ir,
+			     const char *lang)
+{
 	strbuf_adds(gp, "set ytics (");
 	for (size_t a = 0; a < ir->narticles; a++) {
 		char *tick = article_tick(&ins->articles[ir->articles[a].article],
-					  b->lang);
+					  lang);
 		strbuf_adds(gp, a ? ", " : "");
 		chart_quote(gp, tick, LABEL_CHARS);
 		strbuf_addf(gp, " %zu", a);
 		free(tick);
 	}
 	strbuf_adds(gp, ")\n");
+}
+
+/*
+ * Gap by article, legislative and implementation side by side as
+ * horizontal bars, over the rating bands of the legislative scale (and
+ * the implementation bands as dashed lines where they differ).
+ */
+static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
+			   const struct score_result *r,
+			   const struct instrument_result *ir,
+			   struct strbuf *gp, char **err)
+{
+	const struct instrument *ins = &r->set->instruments[ir->instrument];
+	char *base = xasprintf("gap-%s", ins->code);
+	char *dat = xasprintf("%s.dat", base);
+	char *title = xasprintf("%s: gap by article, %s %s", ins->code,
+				r->country, r->round);
+	int height = 130 + 28 * (int)ir->narticles;
+	bool ok = write_gap_data(set, dat, ir, err);
+
+	begin_chart(gp, base, 900, height < 340 ? 340 : height, title);
+	free(title);
+	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n",
+		    (double)ir->narticles - 0.5);
+	strbuf_adds(gp, "set xlabel \"Gap (1 \\055 score)\"\n"
+		    "set xtics 0.1 nomirror\nset ytics nomirror\n"
+		    "set grid xtics front lc rgb \"#bbbbbb\"\n"
+		    "set key outside bottom center horizontal\nset bmargin 6\n"
+		    "set style fill solid 0.85 border rgb \"#333333\"\n");
+	put_gap_bands(gp, &r->options);
+	put_article_tics(gp, ins, ir, b->lang);
 	strbuf_adds(gp, "plot ");
 	chart_quote(gp, dat, LABEL_CHARS * 2);
 	strbuf_adds(gp, " using (0):($1-0.19):(0):2:($1-0.36):($1-0.02) "

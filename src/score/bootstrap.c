@@ -68,43 +68,166 @@ double bootstrap_quantile(const double *sorted, size_t n, double p)
 	return sorted[lo] + (h - (double)lo) * (sorted[lo + 1] - sorted[lo]);
 }
 
+/* The panel's rows grouped by expert, so a drawn expert's rows copy
+ * quickly: by_expert[e] lists the row indexes of expert e. */
+struct panel_rows {
+	size_t nexperts;
+	size_t **by_expert;
+	size_t *count;
+};
+
+/* Group the rows of as by expert. */
+static void panel_rows_init(struct panel_rows *p, const struct assessment *as)
+{
+	p->nexperts = as->nexperts;
+	p->by_expert = xcalloc(as->nexperts, sizeof(*p->by_expert));
+	p->count = xcalloc(as->nexperts, sizeof(*p->count));
+	for (size_t j = 0; j < as->nrows; j++)
+		p->count[as->rows[j].expert]++;
+	for (size_t e = 0; e < as->nexperts; e++)
+		p->by_expert[e] = xcalloc(p->count[e] ? p->count[e] : 1,
+					  sizeof(size_t));
+	memset(p->count, 0, as->nexperts * sizeof(*p->count));
+	for (size_t j = 0; j < as->nrows; j++) {
+		size_t e = as->rows[j].expert;
+		p->by_expert[e][p->count[e]++] = j;
+	}
+}
+
+/* Free the grouping. */
+static void panel_rows_release(struct panel_rows *p)
+{
+	for (size_t e = 0; e < p->nexperts; e++)
+		free(p->by_expert[e]);
+	free(p->by_expert);
+	free(p->count);
+}
+
+/* One sample list per article dimension of r: slot base[s] + a * ndim +
+ * d holds the replicates' scores of instrument s, article a, dimension d. */
+struct samples {
+	size_t *base;
+	size_t nslots;
+	double **values;
+	size_t *n;
+};
+
+/* Room for reps samples in every slot of r. */
+static void samples_init(struct samples *sm, const struct score_result *r,
+			 size_t reps)
+{
+	size_t ndim = r->set->ndimensions;
+
+	sm->nslots = 0;
+	sm->base = xcalloc(r->ninstruments + 1, sizeof(*sm->base));
+	for (size_t s = 0; s < r->ninstruments; s++) {
+		sm->base[s] = sm->nslots;
+		sm->nslots += r->instruments[s].narticles * ndim;
+	}
+	sm->values = xcalloc(sm->nslots + 1, sizeof(*sm->values));
+	sm->n = xcalloc(sm->nslots + 1, sizeof(*sm->n));
+	for (size_t k = 0; k < sm->nslots; k++)
+		sm->values[k] = xcalloc(reps ? reps : 1, sizeof(double));
+}
+
+/* Free the sample lists. */
+static void samples_release(struct samples *sm)
+{
+	for (size_t k = 0; k < sm->nslots; k++)
+		free(sm->values[k]);
+	free(sm->values);
+	free(sm->n);
+	free(sm->base);
+}
+
+/* Draw a panel of as many experts as as has; slot k of the replicate
+ * holds the k-th drawn expert with all of their rows. */
+static void draw_panel(struct assessment *rep, size_t *rows_cap,
+		       const struct assessment *as,
+		       const struct panel_rows *p, uint64_t *state)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < p->nexperts; k++) {
+		size_t e = draw(state, p->nexperts);
+		GROW(rep->rows, *rows_cap, n + p->count[e]);
+		for (size_t q = 0; q < p->count[e]; q++) {
+			rep->rows[n] = as->rows[p->by_expert[e][q]];
+			rep->rows[n++].expert = k;
+		}
+	}
+	rep->nrows = n;
+	if (n > 1)
+		qsort(rep->rows, n, sizeof(*rep->rows), cmp_row);
+}
+
+/* Keep the article scores of replicate x; it may lack an instrument
+ * that none of the drawn experts answered. */
+static void collect(struct samples *sm, const struct score_result *r,
+		    const struct score_result *x)
+{
+	size_t ndim = r->set->ndimensions;
+
+	for (size_t t = 0; t < x->ninstruments; t++) {
+		const struct instrument_result *xi = &x->instruments[t];
+		size_t s;
+		for (s = 0; s < r->ninstruments; s++)
+			if (r->instruments[s].instrument == xi->instrument)
+				break;
+		if (s == r->ninstruments)
+			continue;
+		for (size_t a = 0; a < xi->narticles; a++)
+			for (size_t d = 0; d < ndim; d++) {
+				const struct dim_result *dr =
+					&xi->articles[a].dims[d];
+				size_t slot = sm->base[s] + a * ndim + d;
+				if (dr->present && dr->value.has_score)
+					sm->values[slot][sm->n[slot]++] =
+						dr->value.score;
+			}
+	}
+}
+
+/* The 5th and 95th percentiles of each slot into r's dimensions. */
+static void set_intervals(struct score_result *r, struct samples *sm)
+{
+	size_t ndim = r->set->ndimensions;
+
+	for (size_t s = 0, slot = 0; s < r->ninstruments; s++)
+		for (size_t a = 0; a < r->instruments[s].narticles; a++)
+			for (size_t d = 0; d < ndim; d++, slot++) {
+				struct dim_result *dr =
+					&r->instruments[s].articles[a].dims[d];
+				size_t m = sm->n[slot];
+				if (!dr->present || !dr->value.has_score || !m)
+					continue;
+				qsort(sm->values[slot], m, sizeof(double),
+				      cmp_double);
+				dr->has_interval = true;
+				dr->interval_lo =
+					bootstrap_quantile(sm->values[slot], m,
+							   0.05);
+				dr->interval_hi =
+					bootstrap_quantile(sm->values[slot], m,
+							   0.95);
+			}
+}
+
+/* Resample the panel, score each replicate with score_assessment and
+ * set the 90% interval of every article dimension of r. */
 void bootstrap_intervals(struct score_result *r, const struct assessment *as)
 {
-	size_t ndim = r->set->ndimensions, nexp = as->nexperts;
-	size_t nslots = 0, reps = r->options.bootstrap, rows_cap = 0;
-	size_t *base;
 	struct score_options opt = r->options;
-	size_t **by_expert, *count;
-	double **samples;
-	size_t *nsamples;
+	size_t reps = opt.bootstrap, rows_cap = 0;
+	struct panel_rows panel;
+	struct samples sm;
 	struct assessment rep;
 	uint64_t state;
 
-	if (nexp == 0)
+	if (as->nexperts == 0)
 		return;
-	/* Each row of each expert, so a drawn expert's rows copy quickly. */
-	by_expert = xcalloc(nexp, sizeof(*by_expert));
-	count = xcalloc(nexp, sizeof(*count));
-	for (size_t j = 0; j < as->nrows; j++)
-		count[as->rows[j].expert]++;
-	for (size_t e = 0; e < nexp; e++)
-		by_expert[e] = xcalloc(count[e] ? count[e] : 1, sizeof(size_t));
-	memset(count, 0, nexp * sizeof(*count));
-	for (size_t j = 0; j < as->nrows; j++) {
-		size_t e = as->rows[j].expert;
-		by_expert[e][count[e]++] = j;
-	}
-	/* One sample list per article dimension of the result. */
-	base = xcalloc(r->ninstruments + 1, sizeof(*base));
-	for (size_t s = 0; s < r->ninstruments; s++) {
-		base[s] = nslots;
-		nslots += r->instruments[s].narticles * ndim;
-	}
-	samples = xcalloc(nslots ? nslots : 1, sizeof(*samples));
-	nsamples = xcalloc(nslots ? nslots : 1, sizeof(*nsamples));
-	for (size_t k = 0; k < nslots; k++)
-		samples[k] = xcalloc(reps, sizeof(double));
-
+	panel_rows_init(&panel, as);
+	samples_init(&sm, r, reps);
 	opt.bootstrap = 0;
 	rep = *as;
 	rep.rows = NULL;
@@ -112,66 +235,14 @@ void bootstrap_intervals(struct score_result *r, const struct assessment *as)
 				    as->country), as->round);
 	for (size_t b = 0; b < reps; b++) {
 		struct score_result *x;
-		size_t n = 0;
 
-		/* Draw the panel; slot k holds the k-th drawn expert. */
-		for (size_t k = 0; k < nexp; k++) {
-			size_t e = draw(&state, nexp);
-			GROW(rep.rows, rows_cap, n + count[e]);
-			for (size_t q = 0; q < count[e]; q++) {
-				rep.rows[n] = as->rows[by_expert[e][q]];
-				rep.rows[n++].expert = k;
-			}
-		}
-		rep.nrows = n;
-		if (n > 1)
-			qsort(rep.rows, n, sizeof(*rep.rows), cmp_row);
+		draw_panel(&rep, &rows_cap, as, &panel, &state);
 		x = score_assessment(r->set, &rep, &opt);
-		/* The replicate may lack an instrument nobody drawn answered. */
-		for (size_t t = 0; t < x->ninstruments; t++) {
-			const struct instrument_result *xi = &x->instruments[t];
-			size_t s;
-			for (s = 0; s < r->ninstruments; s++)
-				if (r->instruments[s].instrument == xi->instrument)
-					break;
-			if (s == r->ninstruments)
-				continue;
-			for (size_t a = 0; a < xi->narticles; a++)
-				for (size_t d = 0; d < ndim; d++) {
-					const struct dim_result *dr =
-						&xi->articles[a].dims[d];
-					size_t slot = base[s] + a * ndim + d;
-					if (dr->present && dr->value.has_score)
-						samples[slot][nsamples[slot]++] =
-							dr->value.score;
-				}
-		}
+		collect(&sm, r, x);
 		score_result_free(x);
 	}
-	for (size_t s = 0, slot = 0; s < r->ninstruments; s++)
-		for (size_t a = 0; a < r->instruments[s].narticles; a++)
-			for (size_t d = 0; d < ndim; d++, slot++) {
-				struct dim_result *dr =
-					&r->instruments[s].articles[a].dims[d];
-				size_t m = nsamples[slot];
-				if (!dr->present || !dr->value.has_score || !m)
-					continue;
-				qsort(samples[slot], m, sizeof(double),
-				      cmp_double);
-				dr->has_interval = true;
-				dr->interval_lo =
-					bootstrap_quantile(samples[slot], m, 0.05);
-				dr->interval_hi =
-					bootstrap_quantile(samples[slot], m, 0.95);
-			}
+	set_intervals(r, &sm);
 	free(rep.rows);
-	free(base);
-	for (size_t k = 0; k < nslots; k++)
-		free(samples[k]);
-	free(samples);
-	free(nsamples);
-	for (size_t e = 0; e < nexp; e++)
-		free(by_expert[e]);
-	free(by_expert);
-	free(count);
+	samples_release(&sm);
+	panel_rows_release(&panel);
 }
