@@ -56,7 +56,8 @@ void strbuf_addch(struct strbuf *sb, char c)
 	strbuf_add(sb, &c, 1);
 }
 
-static void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
+/* Append formatted text from a va_list. */
+void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	va_list copy;
 	int n;

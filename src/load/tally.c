@@ -190,6 +190,13 @@ static int cmp_row(const void *pa, const void *pb)
 	return a->line < b->line ? -1 : a->line > b->line;
 }
 
+/* Put rows in tally order: by indicator, expert, then reading order. */
+void tally_order_rows(struct expert_answer *rows, size_t n)
+{
+	if (n > 1)
+		qsort(rows, n, sizeof(*rows), cmp_row);
+}
+
 /* Renumber experts in name order. */
 static void sort_experts(struct assessment *as)
 {
@@ -225,8 +232,7 @@ static bool sort_rows(const struct tally *t, struct assessment *as,
 	size_t kept = 0;
 	bool ok = true;
 
-	if (as->nrows > 1)
-		qsort(as->rows, as->nrows, sizeof(*as->rows), cmp_row);
+	tally_order_rows(as->rows, as->nrows);
 	for (size_t j = 0; j < as->nrows; j++) {
 		struct expert_answer *a = &as->rows[j];
 		const struct expert_answer *prev = kept ? &as->rows[kept - 1] : NULL;

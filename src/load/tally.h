@@ -107,6 +107,10 @@ void tally_merge(struct tally *into, struct tally *from);
  */
 bool tally_sort(struct tally *t, struct diag_list *diags);
 
+/* Sort rows as tally_sort does: by indicator, expert, then reading order
+ * (for assessments made from a tally's rows, such as resamples). */
+void tally_order_rows(struct expert_answer *rows, size_t n);
+
 /* The answers to indicator in as, in expert order (after tally_sort). */
 struct answer_list tally_answers(const struct assessment *as,
 				 size_t indicator);

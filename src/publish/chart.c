@@ -21,6 +21,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -224,17 +225,30 @@ static void add_value(struct strbuf *sb, bool has, double v)
 		strbuf_adds(sb, " NaN");
 }
 
+/* List a planned chart of the set: its file base name, the instrument
+ * it belongs to (NULL: the whole assessment) and its caption, formatted
+ * (data only ever as %s arguments). */
 static void add_file(struct chart_set *set, enum chart_format format,
-		     const char *base, const char *caption,
-		     const char *instrument)
+		     const char *base, const char *instrument,
+		     const char *caption_fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+static void add_file(struct chart_set *set, enum chart_format format,
+		     const char *base, const char *instrument,
+		     const char *caption_fmt, ...)
 {
 	struct chart_file *f;
+	struct strbuf caption;
+	va_list ap;
 
 	GROW(set->files, set->cap, set->count + 1);
 	f = &set->files[set->count++];
 	f->base = xstrdup(base);
 	f->name = xasprintf("%s.%s", base, format_ext(format));
-	f->caption = xstrdup(caption);
+	strbuf_init(&caption);
+	va_start(ap, caption_fmt);
+	strbuf_vaddf(&caption, caption_fmt, ap);
+	va_end(ap);
+	f->caption = strbuf_detach(&caption);
 	f->instrument = instrument ? xstrdup(instrument) : NULL;
 }
 
@@ -389,13 +403,10 @@ static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
 		    "($1+0.36) with boxxyerror lc rgb \"#e08a1e\" "
 		    "title \"Implementation\"\n");
 	end_chart(gp);
-	if (ok) {
-		char *caption = xasprintf("%s: gap by article, legislative and "
-					  "implementation, over the rating "
-					  "bands", ins->code);
-		add_file(set, b->format, base, caption, ins->code);
-		free(caption);
-	}
+	if (ok)
+		add_file(set, b->format, base, ins->code, "%s: gap by article, "
+			 "legislative and implementation, over the rating "
+			 "bands", ins->code);
 	free(base);
 	free(dat);
 	return ok;
@@ -460,12 +471,9 @@ static bool plan_radar_chart(struct chart_batch *b, struct chart_set *set,
 		    "     \"\" using 1:3 with linespoints lw 2 pt 5 ps 0.6 "
 		    "lc rgb \"#e08a1e\" title \"Implementation\"\n");
 	end_chart(gp);
-	if (ok) {
-		char *caption = xasprintf("%s: article scores (0 at the centre, "
-					  "1 at the edge)", ins->code);
-		add_file(set, b->format, base, caption, ins->code);
-		free(caption);
-	}
+	if (ok)
+		add_file(set, b->format, base, ins->code, "%s: article scores "
+			 "(0 at the centre, 1 at the edge)", ins->code);
 	free(base);
 	free(dat);
 	return ok;
@@ -557,10 +565,9 @@ static bool plan_disagreement_chart(struct chart_batch *b,
 		    "($1-0.35):($1+0.35) with boxxyerror lc rgb \"#8e44ad\"\n");
 	end_chart(gp);
 	if (ok)
-		add_file(set, b->format, "disagreement",
+		add_file(set, b->format, "disagreement", NULL,
 			 "Where the experts disagree most: the indicators "
-			 "whose experts' scores spread widest (weighted)",
-			 NULL);
+			 "whose experts' scores spread widest (weighted)");
 	free(top);
 	return ok;
 }
@@ -710,14 +717,10 @@ static bool plan_trend_chart(struct chart_batch *b, struct chart_set *set,
 	}
 	strbuf_adds(gp, "\n");
 	end_chart(gp);
-	if (ok) {
-		char *caption = xasprintf("%s %s: scores over the rounds, on the "
-					  "indicators answered in every round",
-					  tr->country, code);
-		add_file(set, b->format, base, caption,
-			 ins == TREND_NONE ? NULL : code);
-		free(caption);
-	}
+	if (ok)
+		add_file(set, b->format, base, ins == TREND_NONE ? NULL : code,
+			 "%s %s: scores over the rounds, on the indicators "
+			 "answered in every round", tr->country, code);
 	free(base);
 	free(dat);
 	return ok;
@@ -796,7 +799,7 @@ struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
 	strbuf_adds(&gp, " matrix with image\n");
 	end_chart(&gp);
 	if (ok)
-		add_file(set, b->format, base, title, NULL);
+		add_file(set, b->format, base, NULL, "%s", title);
 	free(dat);
 	return finish_set(b, set, &gp, ok, err);
 }

@@ -196,6 +196,20 @@ static void add_column_headings(struct strbuf *sb, const struct compare *c)
 	csvout_end_row(sb);
 }
 
+/* The rest of a row after the cells that name it: its overall gap and
+ * its article gaps; then the row goes to out. */
+static void finish_row(struct sink *out, struct strbuf *sb,
+		       const struct compare_gap *overall,
+		       const struct compare_gap *gaps, size_t n)
+{
+	add_gap(sb, overall);
+	for (size_t k = 0; k < n; k++)
+		add_gap(sb, &gaps[k]);
+	csvout_end_row(sb);
+	sink_add(out, sb->buf, sb->len);
+	strbuf_reset(sb);
+}
+
 /* compare.csv: one row per country. */
 void compare_csv(struct sink *out, const struct compare *c)
 {
@@ -212,12 +226,7 @@ void compare_csv(struct sink *out, const struct compare *c)
 		strbuf_addch(&sb, ',');
 		if (row->rank)
 			strbuf_addf(&sb, "%zu", row->rank);
-		add_gap(&sb, &row->overall);
-		for (size_t k = 0; k < c->ncolumns; k++)
-			add_gap(&sb, &row->gaps[k]);
-		csvout_end_row(&sb);
-		sink_add(out, sb.buf, sb.len);
-		strbuf_reset(&sb);
+		finish_row(out, &sb, &row->overall, row->gaps, c->ncolumns);
 	}
 	sink_add(out, sb.buf, sb.len);
 	strbuf_release(&sb);
@@ -232,15 +241,9 @@ void compare_groups_csv(struct sink *out, const struct compare *c)
 	strbuf_adds(&sb, "group,overall_gap");
 	add_column_headings(&sb, c);
 	for (size_t k = 0; k < c->ngroups; k++) {
-		const struct compare_group *g = &c->groups[k];
-
-		csvout_field(&sb, g->name, true, true);
-		add_gap(&sb, &g->overall);
-		for (size_t col = 0; col < c->ncolumns; col++)
-			add_gap(&sb, &g->gaps[col]);
-		csvout_end_row(&sb);
-		sink_add(out, sb.buf, sb.len);
-		strbuf_reset(&sb);
+		csvout_field(&sb, c->groups[k].name, true, true);
+		finish_row(out, &sb, &c->groups[k].overall, c->groups[k].gaps,
+			   c->ncolumns);
 	}
 	sink_add(out, sb.buf, sb.len);
 	strbuf_release(&sb);

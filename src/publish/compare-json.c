@@ -112,9 +112,7 @@ void compare_json(struct sink *out, const struct compare *c, bool pretty)
 {
 	struct json_writer w;
 
-	json_init(&w, out, pretty);
-	json_begin_object(&w, NULL);
-	json_string(&w, "schema", COMPARE_SCHEMA);
+	json_begin_document(&w, out, pretty, COMPARE_SCHEMA);
 	put_method(&w, &c->options);
 	put_columns(&w, c);
 	json_begin_array(&w, "countries");
@@ -125,6 +123,5 @@ void compare_json(struct sink *out, const struct compare *c, bool pretty)
 	for (size_t k = 0; k < c->ngroups; k++)
 		put_group(&w, c, &c->groups[k]);
 	json_end_array(&w);
-	json_end_object(&w);
-	json_finish(&w);
+	json_end_document(&w);
 }

@@ -17,6 +17,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A writer of a whole document that needs nothing but its subject. */
+#define SUBJECT_WRITER(name, call)                                        \
+	static bool name(struct sink *out, const void *subject,           \
+			 const struct doc_context *ctx)                   \
+	{                                                                 \
+		(void)ctx;                                                \
+		call;                                                     \
+		return true;                                              \
+	}
+
 /* ------------------------------------------------------------ report */
 
 /* Plan the charts of one assessment. */
@@ -109,24 +119,8 @@ const struct doc_type doc_trend = {
 
 /* -------------------------------------------------------------- plan */
 
-/* plan.json. */
-static bool write_plan_json(struct sink *out, const void *subject,
-			    const struct doc_context *ctx)
-{
-	(void)ctx;
-	plan_json(out, subject, true);
-	return true;
-}
-
-/* plan.csv. */
-static bool write_plan_csv(struct sink *out, const void *subject,
-			   const struct doc_context *ctx)
-{
-	(void)ctx;
-	plan_csv(out, subject);
-	return true;
-}
-
+SUBJECT_WRITER(write_plan_json, plan_json(out, subject, true))
+SUBJECT_WRITER(write_plan_csv, plan_csv(out, subject))
 static const struct doc_output plan_outputs[] = {
 	{ "plan.json", write_plan_json, true },
 	{ "plan.csv", write_plan_csv, true },
@@ -162,33 +156,9 @@ static struct chart_set *compare_charts(struct chart_batch *b,
 	return set;
 }
 
-/* compare.json. */
-static bool write_compare_json(struct sink *out, const void *subject,
-			       const struct doc_context *ctx)
-{
-	(void)ctx;
-	compare_json(out, subject, true);
-	return true;
-}
-
-/* compare.csv. */
-static bool write_compare_csv(struct sink *out, const void *subject,
-			      const struct doc_context *ctx)
-{
-	(void)ctx;
-	compare_csv(out, subject);
-	return true;
-}
-
-/* compare-groups.csv. */
-static bool write_compare_groups_csv(struct sink *out, const void *subject,
-				     const struct doc_context *ctx)
-{
-	(void)ctx;
-	compare_groups_csv(out, subject);
-	return true;
-}
-
+SUBJECT_WRITER(write_compare_json, compare_json(out, subject, true))
+SUBJECT_WRITER(write_compare_csv, compare_csv(out, subject))
+SUBJECT_WRITER(write_compare_groups_csv, compare_groups_csv(out, subject))
 static const struct doc_output compare_outputs[] = {
 	{ "compare.json", write_compare_json, true },
 	{ "compare.csv", write_compare_csv, true },

@@ -141,6 +141,22 @@ void json_end_array(struct json_writer *w)
 	w->depth--;
 }
 
+/* Start a document: an object whose first member is "schema". */
+void json_begin_document(struct json_writer *w, struct sink *out,
+			 bool pretty, const char *schema)
+{
+	json_init(w, out, pretty);
+	json_begin_object(w, NULL);
+	json_string(w, "schema", schema);
+}
+
+/* Close the document's object and end it with a newline. */
+void json_end_document(struct json_writer *w)
+{
+	json_end_object(w);
+	json_finish(w);
+}
+
 /* A string value, or null. */
 void json_string(struct json_writer *w, const char *key, const char *s)
 {

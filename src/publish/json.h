@@ -38,6 +38,11 @@ struct json_writer {
 void json_init(struct json_writer *w, struct sink *out, bool pretty);
 /* End the document with a newline. */
 void json_finish(struct json_writer *w);
+/* Start a document that is an object whose first member is "schema". */
+void json_begin_document(struct json_writer *w, struct sink *out,
+			 bool pretty, const char *schema);
+/* Close that object and end the document. */
+void json_end_document(struct json_writer *w);
 
 void json_begin_object(struct json_writer *w, const char *key);
 void json_end_object(struct json_writer *w);

@@ -102,9 +102,7 @@ void plan_json(struct sink *out, const struct plan *p, bool pretty)
 {
 	struct json_writer w;
 
-	json_init(&w, out, pretty);
-	json_begin_object(&w, NULL);
-	json_string(&w, "schema", PLAN_SCHEMA);
+	json_begin_document(&w, out, pretty, PLAN_SCHEMA);
 	put_method(&w, &p->options);
 	json_begin_array(&w, "assessments");
 	for (size_t i = 0; i < p->nassessments; i++) {
@@ -118,6 +116,5 @@ void plan_json(struct sink *out, const struct plan *p, bool pretty)
 	for (size_t c = 0; c < p->ncategories; c++)
 		put_category(&w, p, &p->categories[c]);
 	json_end_array(&w);
-	json_end_object(&w);
-	json_finish(&w);
+	json_end_document(&w);
 }

@@ -395,9 +395,7 @@ void report_json(struct sink *out, const struct score_result *r,
 {
 	struct json_writer w;
 
-	json_init(&w, out, pretty);
-	json_begin_object(&w, NULL);
-	json_string(&w, "schema", REPORT_SCHEMA);
+	json_begin_document(&w, out, pretty, REPORT_SCHEMA);
 	json_string(&w, "country", r->country);
 	json_string(&w, "round", r->round);
 	put_method(&w, &r->options);
@@ -421,6 +419,5 @@ void report_json(struct sink *out, const struct score_result *r,
 	json_number(&w, "unsupported_answers", (double)r->nunsupported);
 	put_agreement(&w, r);
 	json_strings(&w, "charts", (const char *const *)charts, ncharts);
-	json_end_object(&w);
-	json_finish(&w);
+	json_end_document(&w);
 }

@@ -164,9 +164,7 @@ void trend_json(struct sink *out, const struct trend *tr,
 {
 	struct json_writer w;
 
-	json_init(&w, out, pretty);
-	json_begin_object(&w, NULL);
-	json_string(&w, "schema", TREND_SCHEMA);
+	json_begin_document(&w, out, pretty, TREND_SCHEMA);
 	json_string(&w, "country", tr->country);
 	json_begin_array(&w, "rounds");
 	for (size_t r = 0; r < tr->nrounds; r++)
@@ -180,6 +178,5 @@ void trend_json(struct sink *out, const struct trend *tr,
 	put_moved(&w, tr);
 	put_not_comparable(&w, tr);
 	json_strings(&w, "charts", (const char *const *)charts, ncharts);
-	json_end_object(&w);
-	json_finish(&w);
+	json_end_document(&w);
 }

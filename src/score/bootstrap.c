@@ -43,15 +43,6 @@ static uint64_t hash_text(uint64_t h, const char *s)
 	return h;
 }
 
-static int cmp_row(const void *pa, const void *pb)
-{
-	const struct expert_answer *a = pa, *b = pb;
-
-	if (a->indicator != b->indicator)
-		return a->indicator < b->indicator ? -1 : 1;
-	return a->expert < b->expert ? -1 : a->expert > b->expert;
-}
-
 static int cmp_double(const void *pa, const void *pb)
 {
 	double a = *(const double *)pa, b = *(const double *)pb;
@@ -157,8 +148,7 @@ static void draw_panel(struct assessment *rep, size_t *rows_cap,
 		}
 	}
 	rep->nrows = n;
-	if (n > 1)
-		qsort(rep->rows, n, sizeof(*rep->rows), cmp_row);
+	tally_order_rows(rep->rows, n);
 }
 
 /* Keep the article scores of replicate x; it may lack an instrument

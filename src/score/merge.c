@@ -6,6 +6,7 @@
  */
 #include "config.h"
 #include "score/merge.h"
+#include "score/panel.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -168,18 +169,11 @@ void merge_indicator(const struct score_result *r, size_t i,
 	double lo = 0, hi = 0;
 	size_t nscored = 0, nnumbers = 0, nna = 0;
 
+	nscored = panel_spread(list, &lo, &hi);
 	for (size_t j = 0; j < list.count; j++) {
 		const struct expert_answer *a = &list.items[j];
-		if (a->cls == ANSWER_NA)
-			nna++;
-		if (a->cls != ANSWER_SCORED)
-			continue;
-		if (!nscored || a->score < lo)
-			lo = a->score;
-		if (!nscored || a->score > hi)
-			hi = a->score;
-		nscored++;
-		if (ind->type.kind == ANSWER_NUMBER &&
+		nna += a->cls == ANSWER_NA;
+		if (a->cls == ANSWER_SCORED && ind->type.kind == ANSWER_NUMBER &&
 		    parse_number(a->answer, &numbers[nnumbers]))
 			nnumbers++;
 	}

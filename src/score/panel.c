@@ -108,6 +108,41 @@ static int cmp_disagreement(const void *pa, const void *pb)
 	return a->indicator < b->indicator ? -1 : a->indicator > b->indicator;
 }
 
+/* How many scored answers list holds, and their lowest and highest
+ * scores (*lo and *hi untouched when none). */
+size_t panel_spread(struct answer_list list, double *lo, double *hi)
+{
+	size_t scored = 0;
+
+	for (size_t j = 0; j < list.count; j++) {
+		const struct expert_answer *a = &list.items[j];
+		if (a->cls != ANSWER_SCORED)
+			continue;
+		if (!scored || a->score < *lo)
+			*lo = a->score;
+		if (!scored || a->score > *hi)
+			*hi = a->score;
+		scored++;
+	}
+	return scored;
+}
+
+/* Did the experts who gave scored answers choose different answers? */
+static bool answers_differ(struct answer_list list)
+{
+	const char *first = NULL;
+
+	for (size_t j = 0; j < list.count; j++) {
+		const struct expert_answer *a = &list.items[j];
+		if (a->cls != ANSWER_SCORED)
+			continue;
+		if (first && !ascii_caseeq(first, a->answer))
+			return true;
+		first = a->answer;
+	}
+	return false;
+}
+
 /*
  * Indicators whose experts' scores differ by at least the threshold, or
  * (categorical types) who chose different answers; largest spread x
@@ -120,36 +155,21 @@ static void find_disagreements(struct score_result *r)
 	for (size_t i = 0; i < r->set->count; i++) {
 		const struct indicator *ind = &r->set->items[i];
 		struct answer_list list = r->indicators[i].answers;
-		const char *first = NULL;
-		bool differ = false;
 		double lo = 0, hi = 0;
-		size_t scored = 0;
+		bool categorical;
 
-		if (r->indicators[i].status == IND_NOT_ASKED)
+		if (r->indicators[i].status == IND_NOT_ASKED ||
+		    panel_spread(list, &lo, &hi) < 2)
 			continue;
-		for (size_t j = 0; j < list.count; j++) {
-			const struct expert_answer *a = &list.items[j];
-			if (a->cls != ANSWER_SCORED)
-				continue;
-			if (!scored || a->score < lo)
-				lo = a->score;
-			if (!scored || a->score > hi)
-				hi = a->score;
-			if (first && !ascii_caseeq(first, a->answer))
-				differ = true;
-			first = a->answer;
-			scored++;
-		}
-		if (scored < 2)
-			continue;
+		categorical = is_categorical(ind->type.kind) &&
+			      answers_differ(list);
 		if (hi - lo + PANEL_EPSILON >= r->options.disagreement_threshold ||
-		    (is_categorical(ind->type.kind) && differ)) {
+		    categorical) {
 			struct disagreement d = {
 				.indicator = i,
 				.spread = hi - lo,
 				.weighted = (hi - lo) * ind->weight,
-				.categorical = is_categorical(ind->type.kind) &&
-					       differ,
+				.categorical = categorical,
 			};
 			GROW(r->disagreements, cap, r->ndisagreements + 1);
 			r->disagreements[r->ndisagreements++] = d;

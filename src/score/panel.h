@@ -12,4 +12,8 @@
  * carry citation rules) unsupported flags. */
 void panel_review(struct score_result *r);
 
+/* How many scored answers list holds, and their lowest and highest
+ * scores (*lo and *hi untouched when none). */
+size_t panel_spread(struct answer_list list, double *lo, double *hi);
+
 #endif

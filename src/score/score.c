@@ -36,10 +36,10 @@ void score_options_init(struct score_options *opt)
 	opt->agreement_metric = AGREEMENT_INTERVAL;
 }
 
-bool score_parse_factors(const char *text, double factors[3])
+/* Parse "A,B,C" into three numbers; false unless exactly three. */
+static bool parse_triple(const char *text, double out[3])
 {
 	const char *p = text;
-	double f[3];
 
 	for (int i = 0; i < 3; i++) {
 		const char *end = strchr(p, ',');
@@ -49,36 +49,37 @@ bool score_parse_factors(const char *text, double factors[3])
 		if ((i < 2) != (end != NULL))
 			return false;
 		part = end ? xstrndup(p, (size_t)(end - p)) : xstrdup(p);
-		ok = parse_number(part, &f[i]) && f[i] >= 0;
+		ok = parse_number(part, &out[i]);
 		free(part);
 		if (!ok)
 			return false;
 		p = end ? end + 1 : p;
 	}
+	return true;
+}
+
+/* Parse "M,C,O" (each >= 0) into the obligation factors. */
+bool score_parse_factors(const char *text, double factors[3])
+{
+	double f[3];
+
+	if (!parse_triple(text, f) || f[0] < 0 || f[1] < 0 || f[2] < 0)
+		return false;
 	memcpy(factors, f, sizeof(f));
 	return true;
 }
 
+/* Parse "A,B,C" (decreasing, within [0, 1]) into rating bands. */
 bool score_parse_bands(const char *text, struct rating_bands *bands)
 {
-	const char *p = text;
 	struct rating_bands b;
 
-	for (int i = 0; i < 3; i++) {
-		const char *end = strchr(p, ',');
-		char *part;
-		bool ok;
-
-		if ((i < 2) != (end != NULL))
+	if (!parse_triple(text, b.bound))
+		return false;
+	for (int i = 0; i < 3; i++)
+		if (b.bound[i] < 0 || b.bound[i] > 1 ||
+		    (i > 0 && b.bound[i] >= b.bound[i - 1]))
 			return false;
-		part = end ? xstrndup(p, (size_t)(end - p)) : xstrdup(p);
-		ok = parse_number(part, &b.bound[i]) && b.bound[i] >= 0 &&
-		     b.bound[i] <= 1 && (i == 0 || b.bound[i] < b.bound[i - 1]);
-		free(part);
-		if (!ok)
-			return false;
-		p = end ? end + 1 : p;
-	}
 	*bands = b;
 	return true;
 }
