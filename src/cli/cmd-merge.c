@@ -4,21 +4,66 @@
  */
 #include "config.h"
 #include "cli/cli.h"
-#include "load/answers.h"
-#include "base/fsutil.h"
 #include "base/strbuf.h"
-#include "base/text.h"
 #include "score/merge.h"
 
-#include <getopt.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-static const char help[] =
-	"Usage: gapscore merge -i INDICATORS.csv [-i ...] -a ANSWERS.csv [-a ...]\n"
-	"                      -o MERGED.csv [OPTION]...\n"
-	"\n"
+/* The merged CSV of every selected assessment (caller frees), or NULL
+ * when none is selected. */
+static char *merged_csv(const struct cli_args *a, const struct inputs *in)
+{
+	struct strbuf sb;
+	size_t n = 0;
+
+	strbuf_init(&sb);
+	strbuf_adds(&sb, merge_header);
+	for (size_t i = 0; i < in->tally.count; i++) {
+		const struct assessment *as = &in->tally.items[i];
+		struct score_result *r;
+		if (!cli_selected(a, as->country, as->round))
+			continue;
+		r = score_assessment(&in->set, as, &a->score);
+		merge_rows(&sb, r);
+		score_result_free(r);
+		n++;
+	}
+	if (n == 0) {
+		strbuf_release(&sb);
+		return NULL;
+	}
+	return strbuf_detach(&sb);
+}
+
+/* Merge the loaded inputs and write the result. */
+static int merge_work(struct cli_args *a, const struct inputs *in)
+{
+	char *csv = merged_csv(a, in);
+	int status;
+
+	if (!csv)
+		return cli_no_match(a->country, a->round);
+	status = cli_write_output(a, csv);
+	free(csv);
+	return status;
+}
+
+static const struct cli_use options[] = {
+	{ .group = CLI_GROUP_INPUTS },
+	{ .option = &cli_opt_output_file,
+	  .help = "where to write the merged answers ('-': standard output)" },
+	{ .option = &cli_opt_consensus },
+	{ .option = &cli_opt_disagreement,
+	  .help = "dissent when scores differ by at least X (default "
+		  "{default}) or categorical answers differ" },
+	{ .group = CLI_GROUP_SELECTION },
+	CLI_END,
+};
+
+const struct cli_command cmd_merge = {
+	.name = "merge",
+	.summary = "consolidate a panel's answers into national answers",
+	.description =
 	"Consolidate a panel's answers into one national answer per indicator\n"
 	"and assessment, written in the answers format with expert 'consensus',\n"
 	"so the result can be reviewed, signed and scored like any answers file.\n"
@@ -35,174 +80,14 @@ static const char help[] =
 	"(experts with a row), spread (highest minus lowest score), dissent\n"
 	"(yes when the experts disagree, as in the report's disagreements),\n"
 	"expert_answers (expert=answer; ...), and evidence, good_practice and\n"
-	"comment merged as 'expert: text | expert: text'.\n"
-	"\n"
-	"Options:\n"
-	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
-	"  -a, --answers FILE      an answers file (repeat for several)\n"
-	"      --wide              the answers files are wide: one row per\n"
-	"                          expert, one column per indicator id (else\n"
-	"                          told from the header)\n"
-	"  -o, --output FILE       where to write the merged answers ('-':\n"
-	"                          standard output)\n"
-	"      --consensus RULE    median (default), mean, min, max or weighted\n"
-	"      --disagreement-threshold X\n"
-	"                          dissent when scores differ by at least X\n"
-	"                          (default 0.5) or categorical answers differ\n"
-	"      --country ISO3      only this country\n"
-	"      --round ROUND       only this round\n"
-	"  -h, --help              show this help\n"
-	"\n"
-	"Exit status: 0 success, 1 invalid input data (nothing written), 2 usage\n"
-	"error, 3 system error (cannot read or write).\n"
-	"\n"
-	"Example:\n"
-	"  gapscore merge -i indicators/untoc.csv -i indicators/tip.csv \\\n"
-	"      -i indicators/som.csv -i indicators/fp.csv \\\n"
-	"      -a examples/answers/XEA-2026.csv -o XEA-2026-national.csv\n";
-
-enum {
-	OPT_DISAGREEMENT = 256,
-};
-
-struct merge_args {
-	struct path_list indicators;
-	struct path_list answers;
-	bool wide;		/* --wide */
-	const char *output;
-	const char *country;
-	const char *round;
-	struct score_options options;
-};
-
-static int parse_args(int argc, char **argv, struct merge_args *args)
-{
-	static const struct option longopts[] = {
-		{ "indicators", required_argument, NULL, 'i' },
-		{ "answers", required_argument, NULL, 'a' },
-		{ "wide", no_argument, NULL, CLI_OPT_WIDE },
-		{ "output", required_argument, NULL, 'o' },
-		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
-		{ "disagreement-threshold", required_argument, NULL,
-		  OPT_DISAGREEMENT },
-		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
-		{ "round", required_argument, NULL, CLI_OPT_ROUND },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cli_common co = {
-		.indicators = &args->indicators,
-		.answers = &args->answers,
-		.country = &args->country,
-		.round = &args->round,
-		.score = &args->options,
-		.wide = &args->wide,
-	};
-	int c, st;
-	double v;
-
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":i:a:o:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'o':
-			args->output = optarg;
-			break;
-		case OPT_DISAGREEMENT:
-			if (!parse_number(optarg, &v) || v < 0 || v > 1)
-				return usage_error("merge", "--disagreement-"
-						   "threshold '%s' is not valid; "
-						   "expected a number from 0 to 1",
-						   optarg);
-			args->options.disagreement_threshold = v;
-			break;
-		case 'h':
-			print_command_help(&cmd_merge);
-			return finish_stdout(EXIT_OK);
-		default:
-			st = cli_common_option("merge", c, argv, &co);
-			if (st >= 0)
-				return st;
-			break;
-		}
-	}
-	return cli_check_files("merge", argc, argv, &co, args->output,
-			       "file; give one with -o FILE (- for standard output)");
-}
-
-/* The merged CSV of every selected assessment (caller frees), or NULL
- * when none is selected. */
-static char *merged_csv(const struct merge_args *args, const struct inputs *in)
-{
-	struct strbuf sb;
-	size_t n = 0;
-
-	strbuf_init(&sb);
-	strbuf_adds(&sb, merge_header);
-	for (size_t i = 0; i < in->tally.count; i++) {
-		const struct assessment *as = &in->tally.items[i];
-		struct score_result *r;
-		if ((args->country && strcmp(args->country, as->country)) ||
-		    (args->round && strcmp(args->round, as->round)))
-			continue;
-		r = score_assessment(&in->set, as, &args->options);
-		merge_rows(&sb, r);
-		score_result_free(r);
-		n++;
-	}
-	if (n == 0) {
-		strbuf_release(&sb);
-		return NULL;
-	}
-	return strbuf_detach(&sb);
-}
-
-/* Merge the loaded inputs and write the result (see cli_run_job). */
-static int merge_work(void *ctx, const struct inputs *in)
-{
-	const struct merge_args *args = ctx;
-	char *csv = merged_csv(args, in), *err = NULL;
-	int status = EXIT_OK;
-
-	if (!csv) {
-		fprintf(stderr, "%s: error: no assessment to merge; nothing was "
-			"written\n", PROG);
-		return EXIT_INVALID;
-	}
-	if (!strcmp(args->output, "-"))
-		fputs(csv, stdout);
-	else if (!fs_write_atomic(args->output, csv, strlen(csv), &err))
-		status = system_error("%s", err);
-	free(csv);
-	free(err);
-	return status;
-}
-
-static int run(int argc, char **argv)
-{
-	struct merge_args args;
-	int status;
-
-	memset(&args, 0, sizeof(args));
-	score_options_init(&args.options);
-	status = parse_args(argc, argv, &args);
-	if (status >= 0)
-		goto out;
-	status = cli_run_job(&(const struct cli_job){
-		.indicators = &args.indicators,
-		.answers = &args.answers,
-		.wide = args.wide,
-		.work = merge_work,
-		.ctx = &args,
-	});
-out:
-	path_list_release(&args.indicators);
-	path_list_release(&args.answers);
-	return status;
-}
-
-const struct command cmd_merge = {
-	.name = "merge",
-	.summary = "consolidate a panel's answers into national answers",
-	.help = help,
-	.run = run,
+	"comment merged as 'expert: text | expert: text'.\n",
+	.options = options,
+	.exit_status =
+	"0 success, 1 invalid input data (nothing written), 2 usage\n"
+	"error, 3 system error (cannot read or write).\n",
+	.example =
+	"gapscore merge -i indicators/untoc.csv -i indicators/tip.csv \\\n"
+	"    -i indicators/som.csv -i indicators/fp.csv \\\n"
+	"    -a examples/answers/XEA-2026.csv -o XEA-2026-national.csv\n",
+	.work = merge_work,
 };
