@@ -177,11 +177,12 @@ char *diag_format(const struct diag *d, const char *prog)
 	return strbuf_detach(&sb);
 }
 
-void diag_print(const struct diag_list *dl, const char *prog, FILE *out)
+/* Escape and cut s as diag_format does with messages. */
+char *diag_escape(const char *s)
 {
-	for (size_t i = 0; i < dl->count; i++) {
-		char *line = diag_format(&dl->items[i], prog);
-		fprintf(out, "%s\n", line);
-		free(line);
-	}
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	add_escaped(&sb, s, DIAG_MAX_PRINTED);
+	return strbuf_detach(&sb);
 }

@@ -63,9 +63,11 @@ bool diag_cap_reached(struct diag_list *dl, const char *file, long line);
 /* Move every item of from to the end of into; from is left empty. */
 void diag_list_append(struct diag_list *into, struct diag_list *from);
 
-/* Print every diagnostic to out, prefixed with prog. */
-void diag_print(const struct diag_list *dl, const char *prog, FILE *out);
-/* Format one diagnostic as it is printed (caller frees). */
+/* Format one diagnostic as the command line prints it (caller frees);
+ * printing is the message module's (src/cli/msg.c). */
 char *diag_format(const struct diag *d, const char *prog);
+/* s with control characters escaped and cut as diag_format does, for a
+ * message of the command line's own (caller frees). */
+char *diag_escape(const char *s);
 
 #endif

@@ -1,164 +1,32 @@
 /*
- * cli.c - what the subcommands share: printing diagnostics once in the
- * project's one format, usage and system errors, and the final flush.
+ * cli.c - the run every command shares: its values and defaults, the
+ * parse, loading the inputs and reporting their problems once, the
+ * command's work, and the final flush; and what several commands say
+ * about selections and published files.
  */
 #include "config.h"
 #include "cli/cli.h"
-#include "load/answers.h"
-#include "base/xalloc.h"
-#include "base/text.h"
-#include "score/score.h"
-
-#include <getopt.h>
+#include "load/catalog.h"
+#include "base/fsutil.h"
 
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-void path_list_add(struct path_list *l, char *path)
+/* Does cmd need option o? */
+static bool requires(const struct cli_command *cmd,
+		     const struct cli_option *o)
 {
-	GROW(l->items, l->cap, l->count + 1);
-	l->items[l->count++] = path;
-}
+	struct cli_entry *e;
+	size_t n = cli_entries(cmd, &e);
+	bool found = false;
 
-void path_list_release(struct path_list *l)
-{
-	free(l->items);
-	l->items = NULL;
-	l->count = l->cap = 0;
-}
-
-int usage_error(const char *cmd, const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s %s: ", PROG, cmd);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\nTry '%s help %s' for more information.\n", PROG,
-		cmd);
-	return EXIT_USAGE;
-}
-
-int system_error(const char *fmt, ...)
-{
-	va_list ap;
-
-	fprintf(stderr, "%s: error: ", PROG);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
-	return EXIT_SYSTEM;
-}
-
-int report_diagnostics(const struct diag_list *diags,
-		       enum inputs_status status)
-{
-	diag_print(diags, PROG, stderr);
-	if (status == INPUTS_SYSTEM)
-		return EXIT_SYSTEM;
-	if (status == INPUTS_INVALID || diags->errors > 0) {
-		fprintf(stderr, "%s: %zu error%s; nothing was written\n", PROG,
-			diags->errors, diags->errors == 1 ? "" : "s");
-		return EXIT_INVALID;
-	}
-	return EXIT_OK;
-}
-
-int finish_stdout(int status)
-{
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, "%s: error: cannot write to standard output: %s\n",
-			PROG, strerror(errno));
-		return status == EXIT_OK ? EXIT_SYSTEM : status;
-	}
-	return status;
-}
-
-void print_command_help(const struct command *cmd)
-{
-	fputs(cmd->help, stdout);
-}
-
-int cli_common_option(const char *cmd, int c, char **argv,
-		      const struct cli_common *co)
-{
-	double v;
-
-	switch (c) {
-	case 'i':
-		path_list_add(co->indicators, optarg);
-		return -1;
-	case 'a':
-		path_list_add(co->answers, optarg);
-		return -1;
-	case CLI_OPT_CONSENSUS:
-		if (!consensus_parse(optarg, &co->score->consensus))
-			return usage_error(cmd, "--consensus '%s' is not valid; "
-					   "expected median, mean, min, max or "
-					   "weighted", optarg);
-		return -1;
-	case CLI_OPT_COUNTRY:
-		if (!answers_valid_country(optarg))
-			return usage_error(cmd, "--country '%s' is not valid; "
-					   "expected an ISO 3166-1 alpha-3 code "
-					   "such as KEN", optarg);
-		*co->country = optarg;
-		return -1;
-	case CLI_OPT_ROUND:
-		if (!answers_valid_round(optarg))
-			return usage_error(cmd, "--round '%s' is not valid; "
-					   "expected 1 to 32 letters, digits, "
-					   "'.', '_' or '-'", optarg);
-		*co->round = optarg;
-		return -1;
-	case CLI_OPT_COVERAGE:
-		if (!parse_number(optarg, &v) || v < 0 || v > 1)
-			return usage_error(cmd, "--coverage-threshold '%s' is "
-					   "not valid; expected a number from 0 "
-					   "to 1", optarg);
-		co->score->coverage_threshold = v;
-		return -1;
-	case CLI_OPT_WIDE:
-		if (!co->wide)
-			break;
-		*co->wide = true;
-		return -1;
-	case ':':
-		return usage_error(cmd, "option '%s' needs a value",
-				   argv[optind - 1]);
-	default:
-		break;
-	}
-	return usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
-}
-
-int cli_check_files(const char *cmd, int argc, char **argv,
-		    const struct cli_common *co, const char *output,
-		    const char *output_hint)
-{
-	if (optind < argc)
-		return usage_error(cmd, "unexpected argument '%s'; files are "
-				   "given with -i, -a and -o", argv[optind]);
-	if (co->indicators->count == 0)
-		return usage_error(cmd, "no indicator set; give at least one "
-				   "with -i FILE");
-	if (co->answers->count == 0)
-		return usage_error(cmd, "no answers; give at least one file "
-				   "with -a FILE");
-	if (output_hint && (!output || !output[0]))
-		return usage_error(cmd, "no output %s", output_hint);
-	return -1;
-}
-
-bool cli_valid_lang(const char *s)
-{
-	return strlen(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' &&
-	       s[1] <= 'z';
+	for (size_t k = 0; k < n; k++)
+		if (e[k].option == o)
+			found = e[k].required;
+	free(e);
+	return found;
 }
 
 /* Fold the status of extra files into the inputs' status. */
@@ -170,7 +38,23 @@ static enum inputs_status worse_status(enum inputs_status a,
 	return a == INPUTS_OK ? b : a;
 }
 
-int cli_run_job(const struct cli_job *job)
+/* Print the diagnostics and turn the load status into an exit status. */
+static int report_diagnostics(const struct diag_list *diags,
+			      enum inputs_status status)
+{
+	msg_diags(diags);
+	if (status == INPUTS_SYSTEM)
+		return EXIT_SYSTEM;
+	if (status == INPUTS_INVALID || diags->errors > 0) {
+		msg_note("%zu error%s; nothing was written", diags->errors,
+			 diags->errors == 1 ? "" : "s");
+		return EXIT_INVALID;
+	}
+	return EXIT_OK;
+}
+
+/* Load the inputs, report their problems, do the work, flush. */
+static int run_job(const struct cli_command *cmd, struct cli_args *a)
 {
 	struct diag_list diags;
 	struct inputs in;
@@ -179,90 +63,146 @@ int cli_run_job(const struct cli_job *job)
 
 	diag_list_init(&diags);
 	inputs_init(&in);
-	if (job->wide)
+	if (a->wide)
 		in.layout = ANSWERS_WIDE;
-	st = inputs_load(&in, job->indicators->items, job->indicators->count,
-			 job->answers->items, job->answers->count, &diags);
-	if (job->load_more)
-		st = worse_status(st, job->load_more(job->ctx, &diags));
+	st = inputs_load(&in, a->indicators.items, a->indicators.count,
+			 a->answers.items, a->answers.count, &diags);
+	if (cmd->load_more)
+		st = worse_status(st, cmd->load_more(a, &diags));
 	status = report_diagnostics(&diags, st);
-	if (status == EXIT_OK && in.tally.count == 0) {
-		fprintf(stderr, "%s: error: the answer files hold no answers; "
-			"nothing was written\n", PROG);
-		status = EXIT_INVALID;
-	}
+	if (status == EXIT_OK && in.tally.count == 0 &&
+	    requires(cmd, &cli_opt_answers))
+		status = msg_invalid("the answer files hold no answers; "
+				     "nothing was written");
 	if (status == EXIT_OK)
-		status = job->work(job->ctx, &in);
+		status = cmd->work(a, &in);
 	inputs_release(&in);
 	diag_list_release(&diags);
-	return finish_stdout(status);
+	return cli_finish_stdout(status);
 }
 
-void cli_publish_defaults(struct publish_options *p)
+/* Init, parse, run the job, release: the exit status. */
+int cli_run(const struct cli_command *cmd, int argc, char **argv)
 {
-	p->charts = CHART_PNG;
-	p->gnuplot = getenv("GNUPLOT");
-	if (!p->gnuplot || !p->gnuplot[0])
-		p->gnuplot = "gnuplot";
-	p->gnuplot_timeout = 300;
+	struct cli_args a;
+	int status;
+
+	cli_args_init(&a, cmd);
+	status = cli_parse(cmd, &a, argc, argv);
+	if (status == CLI_GO_ON)
+		status = run_job(cmd, &a);
+	cli_args_release(&a, cmd);
+	return status;
 }
 
-int cli_chart_option(const char *cmd, int c, struct publish_options *p)
+/* Is the assessment within --country and --round? */
+bool cli_selected(const struct cli_args *a, const char *country,
+		  const char *round)
 {
-	double v;
-
-	switch (c) {
-	case CLI_OPT_CHARTS:
-		if (!chart_parse_format(optarg, &p->charts))
-			return usage_error(cmd, "--charts '%s' is not valid; "
-					   "expected png, svg or none", optarg);
-		return -1;
-	case CLI_OPT_GNUPLOT:
-		p->gnuplot = optarg;
-		return -1;
-	case CLI_OPT_GNUPLOT_TIMEOUT:
-		if (!parse_number(optarg, &v) || v < 1 || v > 86400 ||
-		    v != (unsigned)v)
-			return usage_error(cmd, "--gnuplot-timeout '%s' is not "
-					   "valid; expected whole seconds from "
-					   "1 to 86400", optarg);
-		p->gnuplot_timeout = (unsigned)v;
-		return -1;
-	case CLI_OPT_KEEP_SCRIPTS:
-		p->keep_scripts = true;
-		return -1;
-	case CLI_OPT_LANG:
-		if (!cli_valid_lang(optarg))
-			return usage_error(cmd, "--lang '%s' is not valid; "
-					   "expected a two-letter ISO 639-1 code "
-					   "such as fr", optarg);
-		p->lang = optarg;
-		return -1;
-	default:
-		return -2;
-	}
+	return (!a->country || !strcmp(a->country, country)) &&
+	       (!a->round || !strcmp(a->round, round));
 }
 
-int cli_publish_outcome(enum publish_status st,
-			const struct publish_result *out,
-			const struct publish_options *p, bool quiet)
+/* Say that the selection matches nothing. */
+int cli_no_match(const char *country, const char *round)
 {
-	if (!quiet)
+	return msg_invalid("no assessment matches%s%s%s%s; nothing was "
+			   "written", country ? " --country " : "",
+			   country ? country : "", round ? " --round " : "",
+			   round ? round : "");
+}
+
+/* The chart options with -o and --lang filled in. */
+struct publish_options cli_publish_options(const struct cli_args *a)
+{
+	struct publish_options p = a->publish;
+
+	p.outdir = a->output;
+	p.lang = a->lang;
+	return p;
+}
+
+/* List, warn, fail and count as a publish run calls for. */
+int cli_publish_outcome(const struct cli_args *a, enum publish_status st,
+			const struct publish_result *out, const char *noun)
+{
+	int status = EXIT_OK;
+
+	if (!a->quiet)
 		for (size_t i = 0; i < out->nlisted; i++)
 			printf("%s\n", out->listed[i]);
 	switch (st) {
 	case PUBLISH_OK:
 		break;
 	case PUBLISH_NO_GNUPLOT:
-		fprintf(stderr, "%s: warning: charts were skipped: gnuplot was "
-			"not found ('%s'); install it (Debian: apt-get install "
-			"gnuplot-nox) or name it with --gnuplot PATH\n", PROG,
-			p->gnuplot);
+		msg_warning("charts were skipped: gnuplot was not found "
+			    "('%s'); install it (Debian: apt-get install "
+			    "gnuplot-nox) or name it with --gnuplot PATH",
+			    a->publish.gnuplot);
 		break;
 	case PUBLISH_CHARTS_FAILED:
-		return system_error("charts were not drawn: %s", out->error);
+		status = msg_system("charts were not drawn: %s", out->error);
+		break;
 	case PUBLISH_FAILED:
-		return system_error("%s", out->error);
+		status = msg_system("%s", out->error);
+		break;
 	}
-	return EXIT_OK;
+	if (noun && !a->quiet && out->nlisted)
+		printf("%zu %s%s and %zu chart%s written under %s\n",
+		       out->nlisted, noun, out->nlisted == 1 ? "" : "s",
+		       out->ncharts, out->ncharts == 1 ? "" : "s", a->output);
+	return status;
+}
+
+/* Write one output file, or standard output for '-'. */
+int cli_write_output(const struct cli_args *a, const char *text)
+{
+	char *err = NULL;
+	int status = EXIT_OK;
+
+	if (!strcmp(a->output, "-"))
+		fputs(text, stdout);
+	else if (!fs_write_atomic(a->output, text, strlen(text), &err))
+		status = msg_system("%s", err);
+	free(err);
+	return status;
+}
+
+/* The catalog filter of the shared filter options. */
+void cli_filter_init(struct catalog_filter *f, const struct cli_args *a)
+{
+	catalog_filter_init(f);
+	f->instruments = (const char *const *)a->instruments.items;
+	f->ninstruments = a->instruments.count;
+	f->dimension = a->dimension;
+	f->lang = a->lang;
+}
+
+/* Refuse what the sets do not define; warn of a missing language. */
+int cli_check_filter(const char *cmd, const struct indset *set,
+		     const struct catalog_filter *f)
+{
+	char *err = catalog_check_filter(set, f);
+	int status;
+
+	if (err) {
+		status = msg_usage(cmd, "%s", err);
+		free(err);
+		return status;
+	}
+	if (f->lang && !catalog_has_lang(set, f->lang))
+		msg_warning("the indicator sets have no '%s' translation; "
+			    "their own text is used", f->lang);
+	return CLI_GO_ON;
+}
+
+/* Flush standard output; failing to is a system error. */
+int cli_finish_stdout(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		int st = msg_system("cannot write to standard output: %s",
+				    strerror(errno));
+		return status == EXIT_OK ? st : status;
+	}
+	return status;
 }

@@ -1,7 +1,12 @@
 /*
- * cli.h - the command line layer: the table of subcommands, exit
- * statuses, and helpers shared by the cmd-*.c files. Nothing in the core
+ * cli.h - the command line layer: a command as one table entry (as
+ * tmux's cmd_entry), the run every command shares (parse, load, report,
+ * work, flush) and the helpers the cmd-*.c files use. Nothing in the core
  * includes this.
+ *
+ * A command is data plus a work function: its name and summary, its
+ * help paragraphs, its option table, and what it does with inputs that
+ * loaded cleanly. cli_run does the rest the same way for every command.
  */
 #ifndef CLI_H
 #define CLI_H
@@ -12,140 +17,118 @@
 #include "base/diag.h"
 #include "load/inputs.h"
 #include "publish/publish.h"
+#include "cli/msg.h"
+#include "cli/options.h"
 
-#define PROG "gapscore"
+/* What parsing returns when the run goes on. */
+#define CLI_GO_ON (-1)
 
-/* Exit statuses (SPEC "Command line"). */
-enum exit_status {
-	EXIT_OK = 0,
-	EXIT_INVALID = 1,	/* invalid input data */
-	EXIT_USAGE = 2,		/* usage error */
-	EXIT_SYSTEM = 3,	/* cannot read or write, gnuplot failed */
-};
-
-struct command {
+struct cli_command {
 	const char *name;
-	const char *summary;	/* one line for the command list */
-	const char *help;	/* the full help text */
-	int (*run)(int argc, char **argv);
+	const char *summary;		/* one line for the command list */
+	const char *description;	/* paragraphs after the synopsis,
+					 * wrapped as printed */
+	const struct cli_use *options;	/* ends with CLI_END; -h is added */
+	const char *notes;		/* paragraphs after the options, or
+					 * NULL */
+	const char *exit_status;	/* after "Exit status: ", wrapped */
+	const char *example;		/* lines, indented when printed */
+	size_t own_size;		/* the command's own values (a->own) */
+	/* Defaults of the own values not set by their options' table
+	 * defaults; may be NULL. */
+	void (*init)(struct cli_args *a);
+	/* After parsing, what the table cannot say (options that exclude
+	 * each other); CLI_GO_ON or the exit status. May be NULL. */
+	int (*check)(const struct cli_args *a);
+	/* Read more files beside the inputs (citation patterns, groups),
+	 * adding to diags; runs even when the inputs fail, so one run
+	 * reports every problem. May be NULL. */
+	enum inputs_status (*load_more)(struct cli_args *a,
+					struct diag_list *diags);
+	/* The work, on inputs that loaded without error (holding answers
+	 * when the command needs -a); returns the exit status. */
+	int (*work)(struct cli_args *a, const struct inputs *in);
+	/* Free what the own values hold besides their lists; may be
+	 * NULL. */
+	void (*release)(struct cli_args *a);
 };
 
-extern const struct command cmd_validate;
-extern const struct command cmd_score;
-extern const struct command cmd_merge;
-extern const struct command cmd_plan;
-extern const struct command cmd_trend;
-extern const struct command cmd_compare;
-extern const struct command cmd_template;
-extern const struct command cmd_list;
+/* The commands, in the order the help lists them; ends with NULL
+ * (commands.c). */
+extern const struct cli_command *const cli_commands[];
+/* The command called name, or NULL. */
+const struct cli_command *cli_find_command(const char *name);
 
-/* A growable list of paths given with a repeated option. */
-struct path_list {
-	char **items;
-	size_t count;
-	size_t cap;
-};
-void path_list_add(struct path_list *l, char *path);
-void path_list_release(struct path_list *l);
+/* Run cmd on its arguments (argv[0] is the command's name): the exit
+ * status. */
+int cli_run(const struct cli_command *cmd, int argc, char **argv);
 
-/* getopt_long values of the options every reading command shares. */
-enum {
-	CLI_OPT_CONSENSUS = 1000,
-	CLI_OPT_COUNTRY,
-	CLI_OPT_ROUND,
-	CLI_OPT_COVERAGE,
-	CLI_OPT_WIDE,
-	CLI_OPT_CHARTS,
-	CLI_OPT_GNUPLOT,
-	CLI_OPT_GNUPLOT_TIMEOUT,
-	CLI_OPT_KEEP_SCRIPTS,
-	CLI_OPT_LANG,
+/* ------------------------------------------------ the option table */
+
+/* One option of a command, its group expanded and its use resolved. */
+struct cli_entry {
+	const struct cli_option *option;
+	const char *help;	/* the command's wording, else the option's */
+	bool required;		/* the command needs it */
+	bool in_synopsis;	/* shown in the usage synopsis */
 };
 
-/* getopt_long entries of the chart options, for a command's table. */
-#define CLI_CHART_OPTIONS                                                  \
-	{ "charts", required_argument, NULL, CLI_OPT_CHARTS },             \
-	{ "gnuplot", required_argument, NULL, CLI_OPT_GNUPLOT },           \
-	{ "gnuplot-timeout", required_argument, NULL,                      \
-	  CLI_OPT_GNUPLOT_TIMEOUT },                                       \
-	{ "keep-scripts", no_argument, NULL, CLI_OPT_KEEP_SCRIPTS },       \
-	{ "lang", required_argument, NULL, CLI_OPT_LANG }
+/* cmd's options, groups expanded, -h last (caller frees *out). */
+size_t cli_entries(const struct cli_command *cmd, struct cli_entry **out);
+/* Where option o of the run stores its value. */
+void *cli_field(const struct cli_option *o, struct cli_args *a);
 
-/* Chart defaults: PNG, $GNUPLOT or gnuplot on PATH, 300 seconds. */
-void cli_publish_defaults(struct publish_options *p);
+/* The values and defaults of a run of cmd (parse.c). */
+void cli_args_init(struct cli_args *a, const struct cli_command *cmd);
+void cli_args_release(struct cli_args *a, const struct cli_command *cmd);
+/* Read argv into a; CLI_GO_ON, or the exit status (help printed, or a
+ * usage error). */
+int cli_parse(const struct cli_command *cmd, struct cli_args *a, int argc,
+	      char **argv);
+
+/* ----------------------------------------------------------- help */
+
+/* Print cmd's help to standard output (help.c). */
+void cli_print_help(const struct cli_command *cmd);
+/* Print the overview: the commands and the global options. */
+void cli_print_overview(void);
+/* "a, b or c" from a NULL-terminated list (caller frees); mark, when
+ * not NULL, is the value followed by " (default)". */
+char *cli_values_text(const char *const *values, const char *mark);
+
+/* -------------------------------------------------- for the commands */
+
+/* Is the assessment of country in round chosen by --country and
+ * --round? */
+bool cli_selected(const struct cli_args *a, const char *country,
+		  const char *round);
+/* The error that nothing matches --country and --round: EXIT_INVALID. */
+int cli_no_match(const char *country, const char *round);
+/* Publishing options of the run, writing into a->output. */
+struct publish_options cli_publish_options(const struct cli_args *a);
 /*
- * Handle c when it is a chart option (--charts, --gnuplot,
- * --gnuplot-timeout, --keep-scripts, --lang) into p. Returns -2 when c
- * is not one, -1 when handled, else the exit status (a usage error).
+ * Say what a publish run did: list what it wrote (unless -q), warn once
+ * without gnuplot, fail when charts or files failed, and, when noun is
+ * not NULL, count what was written ("2 reports and 18 charts written
+ * under DIR"). Returns the exit status.
  */
-int cli_chart_option(const char *cmd, int c, struct publish_options *p);
-/* List what a publish run wrote (unless quiet), say what its status
- * means (one warning without gnuplot, an error when charts or files
- * failed) and return the exit status. */
-int cli_publish_outcome(enum publish_status st,
-			const struct publish_result *out,
-			const struct publish_options *p, bool quiet);
+int cli_publish_outcome(const struct cli_args *a, enum publish_status st,
+			const struct publish_result *out, const char *noun);
+/* Write text to -o FILE ('-': standard output), replacing the file
+ * whole; the exit status. */
+int cli_write_output(const struct cli_args *a, const char *text);
 
-struct score_options;
+struct catalog_filter;
+struct indset;
+/* The indicator filter of --instrument, --dimension and --lang. */
+void cli_filter_init(struct catalog_filter *f, const struct cli_args *a);
+/* Check f against the loaded set: an instrument or dimension the set
+ * does not define is a usage error of cmd; a language it does not
+ * translate, a warning. CLI_GO_ON or the exit status. */
+int cli_check_filter(const char *cmd, const struct indset *set,
+		     const struct catalog_filter *f);
 
-/* Where a command keeps the shared options' values. */
-struct cli_common {
-	struct path_list *indicators;	/* -i */
-	struct path_list *answers;	/* -a */
-	const char **country;		/* --country */
-	const char **round;		/* --round */
-	struct score_options *score;	/* --consensus, --coverage-threshold */
-	bool *wide;			/* --wide */
-};
-
-/*
- * Handle getopt_long's c when it is a shared option (-i, -a, --country,
- * --round, --consensus, --coverage-threshold), a missing value or an
- * unknown option. Returns -1 when handled and parsing goes on, else the
- * exit status (a usage error).
- */
-int cli_common_option(const char *cmd, int c, char **argv,
-		      const struct cli_common *co);
-/* After parsing: no stray argument, at least one -i and one -a, and
- * an output (output_hint, e.g. "directory; give one with -o DIR", says
- * what is missing; NULL when the command needs none). Returns -1 when
- * all is well, else the exit status. */
-int cli_check_files(const char *cmd, int argc, char **argv,
-		    const struct cli_common *co, const char *output,
-		    const char *output_hint);
-
-/* Is s a two-letter lowercase ISO 639-1 code (for --lang)? */
-bool cli_valid_lang(const char *s);
-
-/* The work of a command that reads indicator sets and answers. */
-struct cli_job {
-	const struct path_list *indicators;	/* -i */
-	const struct path_list *answers;	/* -a */
-	bool wide;				/* --wide */
-	/* Optional: read more files (citation patterns, groups), adding
-	 * to diags; runs even when the inputs fail, so one run reports
-	 * every problem. Returns the status of what it read. */
-	enum inputs_status (*load_more)(void *ctx, struct diag_list *diags);
-	/* The work, on valid inputs holding at least one answer; returns
-	 * the exit status. */
-	int (*work)(void *ctx, const struct inputs *in);
-	void *ctx;
-};
-
-/* Load, report problems, do the work, flush: the exit status. */
-int cli_run_job(const struct cli_job *job);
-
-/* Print a usage error for command cmd and return EXIT_USAGE. */
-int usage_error(const char *cmd, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-/* Print the diagnostics and turn a load status into an exit status. */
-int report_diagnostics(const struct diag_list *diags,
-		       enum inputs_status status);
-/* Print a system error ("gapscore: ...") and return EXIT_SYSTEM. */
-int system_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Flush stdout; a failed flush (full disk, closed pipe) is EXIT_SYSTEM. */
-int finish_stdout(int status);
-/* Print help for cmd to stdout. */
-void print_command_help(const struct command *cmd);
+int cli_finish_stdout(int status);
 
 #endif

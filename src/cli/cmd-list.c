@@ -8,214 +8,149 @@
 #include "load/catalog.h"
 #include "load/pattern.h"
 
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const char help[] =
-	"Usage: gapscore list -i INDICATORS.csv [-i ...] [OPTION]...\n"
-	"\n"
-	"List the indicators of the sets that every filter given selects (the\n"
-	"filters combine with AND), in the order of the sets. Each indicator is\n"
-	"shown as\n"
-	"  ID  INSTRUMENT art. ARTICLE (DIMENSION, OBLIGATION)\n"
-	"    the question\n"
-	"  answers: what an expert may answer\n"
-	"and a last line counts them (\"0 indicators\" when none matches).\n"
-	"\n"
-	"Options:\n"
-	"  -i, --indicators FILE   an indicator set (repeat for several); '-'\n"
-	"                          reads standard input\n"
-	"      --instrument CODE   this instrument, e.g. UNTOC (repeat: any of them)\n"
-	"      --article A         this article, e.g. 5\n"
-	"      --dimension NAME    this dimension, e.g. legislative\n"
-	"      --obligation O      mandatory, consider or optional\n"
-	"      --crime-type T      one of the indicator's crime types, e.g.\n"
-	"                          money-laundering (case ignored)\n"
-	"      --ta-category C     one of the indicator's technical assistance\n"
-	"                          categories, e.g. capacity-building (case ignored)\n"
-	"      --match PATTERN     a PCRE2 pattern found in the question, ignoring\n"
-	"                          case (Unicode: 'É' finds 'é'), e.g. 'witness'\n"
-	"      --lang LANG         show and search questions and article titles in\n"
-	"                          this language (two lowercase letters, e.g. fr)\n"
-	"                          where the sets translate them\n"
-	"      --format FORMAT     text (default) or csv: id, instrument, article,\n"
-	"                          article_title, dimension, obligation,\n"
-	"                          answer_type, question, guide_ref, ta_category,\n"
-	"                          crime_type\n"
-	"  -h, --help              show this help\n"
-	"\n"
-	"An instrument or dimension that no loaded set defines is a usage error.\n"
-	"\n"
-	"Exit status: 0 success (also when nothing matches), 1 invalid input\n"
-	"data, 2 usage error (including a pattern that does not compile),\n"
-	"3 system error (cannot read a file or write the listing).\n"
-	"\n"
-	"Example:\n"
-	"  gapscore list -i indicators/untoc.csv --article 24 --match witness\n";
+/* --format's values. */
+enum list_format {
+	LIST_TEXT,
+	LIST_CSV,
+};
+static const char *const format_names[] = { "text", "csv", NULL };
 
-enum {
-	OPT_INSTRUMENT = 256,
-	OPT_ARTICLE,
-	OPT_DIMENSION,
-	OPT_OBLIGATION,
-	OPT_CRIME_TYPE,
-	OPT_TA_CATEGORY,
-	OPT_MATCH,
-	OPT_LANG,
-	OPT_FORMAT,
+/* The obligations --obligation takes, as the sets write them. */
+static const char *const obligation_names[] = {
+	"mandatory", "consider", "optional", NULL,
 };
 
-struct list_args {
-	struct path_list indicators;
-	struct path_list instruments;
-	struct catalog_filter filter;
-	struct pattern *match;
-	bool csv;
+/* The command's own values. */
+struct list_own {
+	const char *article;		/* --article */
+	int obligation;			/* --obligation; -1: any */
+	const char *crime_type;		/* --crime-type */
+	const char *ta_category;	/* --ta-category */
+	struct pattern *match;		/* --match, compiled; owned */
+	enum list_format format;	/* --format */
 };
 
-static void args_release(struct list_args *args)
+/* --obligation: mandatory, consider or optional, stored as the filter
+ * keeps it (an int). */
+static bool parse_obligation(void *field, const char *value, char **why)
 {
-	path_list_release(&args->indicators);
-	path_list_release(&args->instruments);
-	pattern_free(args->match);
-}
-
-/* Parse one option that takes a value; -1 when parsing goes on, else
- * the exit status. */
-static int parse_option(int c, char **argv, struct list_args *args)
-{
-	struct catalog_filter *f = &args->filter;
 	enum obligation o;
-	char *err = NULL;
-	int st;
 
-	switch (c) {
-	case 'i':
-		path_list_add(&args->indicators, optarg);
-		return -1;
-	case OPT_INSTRUMENT:
-		path_list_add(&args->instruments, optarg);
-		return -1;
-	case OPT_ARTICLE:
-		f->article = optarg;
-		return -1;
-	case OPT_DIMENSION:
-		f->dimension = optarg;
-		return -1;
-	case OPT_OBLIGATION:
-		if (!catalog_parse_obligation(optarg, &o))
-			return usage_error("list", "--obligation '%s' is not "
-					   "valid; expected mandatory, consider "
-					   "or optional", optarg);
-		f->obligation = (int)o;
-		return -1;
-	case OPT_CRIME_TYPE:
-		f->crime_type = optarg;
-		return -1;
-	case OPT_TA_CATEGORY:
-		f->ta_category = optarg;
-		return -1;
-	case OPT_MATCH:
-		pattern_free(args->match);
-		args->match = pattern_new_search(optarg, &err);
-		if (!args->match) {
-			st = usage_error("list", "--match '%s' is not a valid "
-					 "pattern: %s", optarg, err);
-			free(err);
-			return st;
-		}
-		f->match = args->match;
-		return -1;
-	case OPT_LANG:
-		if (!catalog_valid_lang(optarg))
-			return usage_error("list", "--lang '%s' is not valid; "
-					   "expected a two-letter lowercase "
-					   "ISO 639-1 code such as fr", optarg);
-		f->lang = optarg;
-		return -1;
-	case OPT_FORMAT:
-		if (!strcmp(optarg, "text"))
-			args->csv = false;
-		else if (!strcmp(optarg, "csv"))
-			args->csv = true;
-		else
-			return usage_error("list", "--format '%s' is not "
-					   "valid; expected text or csv",
-					   optarg);
-		return -1;
-	case ':':
-		return usage_error("list", "option '%s' needs a value",
-				   argv[optind - 1]);
-	default:
-		return usage_error("list", "unknown option '%s'",
-				   argv[optind - 1]);
-	}
+	(void)why;
+	if (!catalog_parse_obligation(value, &o))
+		return false;
+	*(int *)field = (int)o;
+	return true;
 }
 
-/* Parse argv; -1 when the run goes on, else the exit status. */
-static int parse_args(int argc, char **argv, struct list_args *args)
+/* --match: a PCRE2 pattern, compiled now so that a bad one is a usage
+ * error before anything is read. */
+static bool parse_match(void *field, const char *value, char **why)
 {
-	static const struct option longopts[] = {
-		{ "indicators", required_argument, NULL, 'i' },
-		{ "instrument", required_argument, NULL, OPT_INSTRUMENT },
-		{ "article", required_argument, NULL, OPT_ARTICLE },
-		{ "dimension", required_argument, NULL, OPT_DIMENSION },
-		{ "obligation", required_argument, NULL, OPT_OBLIGATION },
-		{ "crime-type", required_argument, NULL, OPT_CRIME_TYPE },
-		{ "ta-category", required_argument, NULL, OPT_TA_CATEGORY },
-		{ "match", required_argument, NULL, OPT_MATCH },
-		{ "lang", required_argument, NULL, OPT_LANG },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	int c, st;
+	struct pattern **match = field;
 
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":i:h", longopts, NULL)) != -1) {
-		if (c == 'h') {
-			print_command_help(&cmd_list);
-			return finish_stdout(EXIT_OK);
+	pattern_free(*match);
+	*match = pattern_new_search(value, why);
+	return *match != NULL;
+}
+
+/* --format: text or csv. */
+static bool parse_format(void *field, const char *value, char **why)
+{
+	(void)why;
+	for (size_t i = 0; format_names[i]; i++)
+		if (!strcmp(value, format_names[i])) {
+			*(enum list_format *)field = (enum list_format)i;
+			return true;
 		}
-		st = parse_option(c, argv, args);
-		if (st >= 0)
-			return st;
-	}
-	if (optind < argc)
-		return usage_error("list", "unexpected argument '%s'; files are "
-				   "given with -i", argv[optind]);
-	if (args->indicators.count == 0)
-		return usage_error("list", "no indicator set; give at least one "
-				   "with -i FILE");
-	args->filter.instruments = (const char *const *)args->instruments.items;
-	args->filter.ninstruments = args->instruments.count;
-	return -1;
+	return false;
+}
+
+static const struct cli_option opt_article = {
+	.name = "article", .arg = "A", .help = "this article, e.g. 5",
+	.kind = CLI_STRING, CLI_OWN(struct list_own, article),
+};
+
+static const struct cli_option opt_obligation = {
+	.name = "obligation", .arg = "O", .help = "{values}",
+	.kind = CLI_PARSE, .parse = parse_obligation,
+	.values = obligation_names, CLI_OWN(struct list_own, obligation),
+};
+
+static const struct cli_option opt_crime_type = {
+	.name = "crime-type", .arg = "T",
+	.help = "one of the indicator's crime types, e.g. money-laundering "
+		"(case ignored)",
+	.kind = CLI_STRING, CLI_OWN(struct list_own, crime_type),
+};
+
+static const struct cli_option opt_ta_category = {
+	.name = "ta-category", .arg = "C",
+	.help = "one of the indicator's technical assistance categories "
+		"(case ignored), e.g. capacity-building",
+	.kind = CLI_STRING, CLI_OWN(struct list_own, ta_category),
+};
+
+static const struct cli_option opt_match = {
+	.name = "match", .arg = "PATTERN",
+	.help = "a PCRE2 pattern found in the question, ignoring case "
+		"(Unicode: 'É' finds 'é'), e.g. 'witness'",
+	.kind = CLI_PARSE, .parse = parse_match,
+	.expected = "a PCRE2 pattern", CLI_OWN(struct list_own, match),
+};
+
+static const struct cli_option opt_format = {
+	.name = "format", .arg = "FORMAT",
+	.help = "{values}: id, instrument, article, article_title, "
+		"dimension, obligation, answer_type, question, guide_ref, "
+		"ta_category, crime_type",
+	.kind = CLI_PARSE, .parse = parse_format, .values = format_names,
+	.default_value = "text", CLI_OWN(struct list_own, format),
+};
+
+/* The filter the options describe. */
+static struct catalog_filter list_filter(const struct cli_args *a)
+{
+	const struct list_own *own = a->own;
+	struct catalog_filter f;
+
+	cli_filter_init(&f, a);
+	f.article = own->article;
+	f.obligation = own->obligation;
+	f.crime_type = own->crime_type;
+	f.ta_category = own->ta_category;
+	f.match = own->match;
+	return f;
+}
+
+/* No obligation chosen yet. */
+static void list_init(struct cli_args *a)
+{
+	struct list_own *own = a->own;
+
+	own->obligation = -1;
 }
 
 /* Print the listing of the loaded set; the exit status. */
-static int print_listing(const struct list_args *args,
-			 const struct indset *set)
+static int list_work(struct cli_args *a, const struct inputs *in)
 {
-	const struct catalog_filter *f = &args->filter;
-	char *text, *err;
-	int status;
+	const struct list_own *own = a->own;
+	struct catalog_filter f = list_filter(a);
+	char *text, *err = NULL;
+	int status = cli_check_filter("list", &in->set, &f);
 
-	err = catalog_check_filter(set, f);
-	if (err) {
-		status = usage_error("list", "%s", err);
-		free(err);
+	if (status != CLI_GO_ON)
 		return status;
-	}
-	if (f->lang && !catalog_has_lang(set, f->lang))
-		fprintf(stderr, "%s: warning: the indicator sets have no '%s' "
-			"translation; their own language is shown\n", PROG,
-			f->lang);
-	text = args->csv ? catalog_list_csv(set, f, NULL, &err)
-			 : catalog_list_text(set, f, NULL, &err);
+	if (own->format == LIST_CSV)
+		text = catalog_list_csv(&in->set, &f, NULL, &err);
+	else
+		text = catalog_list_text(&in->set, &f, NULL, &err);
 	if (!text) {
-		status = usage_error("list", "--match: %s", err);
+		status = msg_usage("list", "--match: %s", err);
 		free(err);
 		return status;
 	}
@@ -224,37 +159,53 @@ static int print_listing(const struct list_args *args,
 	return EXIT_OK;
 }
 
-static int run(int argc, char **argv)
+/* Free the compiled pattern. */
+static void list_release(struct cli_args *a)
 {
-	struct list_args args;
-	struct diag_list diags;
-	struct inputs in;
-	enum inputs_status st;
-	int status;
+	struct list_own *own = a->own;
 
-	memset(&args, 0, sizeof(args));
-	catalog_filter_init(&args.filter);
-	status = parse_args(argc, argv, &args);
-	if (status >= 0) {
-		args_release(&args);
-		return status;
-	}
-	diag_list_init(&diags);
-	inputs_init(&in);
-	st = inputs_load(&in, args.indicators.items, args.indicators.count,
-			 NULL, 0, &diags);
-	status = report_diagnostics(&diags, st);
-	if (status == EXIT_OK)
-		status = print_listing(&args, &in.set);
-	inputs_release(&in);
-	diag_list_release(&diags);
-	args_release(&args);
-	return finish_stdout(status);
+	pattern_free(own->match);
 }
 
-const struct command cmd_list = {
+static const struct cli_use options[] = {
+	{ .option = &cli_opt_indicators },
+	{ .option = &cli_opt_instrument },
+	{ .option = &opt_article },
+	{ .option = &cli_opt_dimension },
+	{ .option = &opt_obligation },
+	{ .option = &opt_crime_type },
+	{ .option = &opt_ta_category },
+	{ .option = &opt_match },
+	{ .option = &cli_opt_lang,
+	  .help = "show and search questions and article titles in LANG "
+		  "(e.g. fr) where the sets translate them" },
+	{ .option = &opt_format },
+	CLI_END,
+};
+
+const struct cli_command cmd_list = {
 	.name = "list",
-	.summary = "browse and search indicators by article, crime type or words",
-	.help = help,
-	.run = run,
+	.summary =
+	"browse and search indicators by article, crime type or words",
+	.description =
+	"List the indicators of the sets that every filter given selects (the\n"
+	"filters combine with AND), in the order of the sets. Each indicator is\n"
+	"shown as\n"
+	"  ID  INSTRUMENT art. ARTICLE (DIMENSION, OBLIGATION)\n"
+	"    the question\n"
+	"  answers: what an expert may answer\n"
+	"and a last line counts them (\"0 indicators\" when none matches).\n",
+	.options = options,
+	.notes =
+	"An instrument or dimension that no loaded set defines is a usage error.\n",
+	.exit_status =
+	"0 success (also when nothing matches), 1 invalid input\n"
+	"data, 2 usage error (including a pattern that does not compile),\n"
+	"3 system error (cannot read a file or write the listing).\n",
+	.example =
+	"gapscore list -i indicators/untoc.csv --article 24 --match witness\n",
+	.own_size = sizeof(struct list_own),
+	.init = list_init,
+	.work = list_work,
+	.release = list_release,
 };

@@ -4,23 +4,61 @@
  */
 #include "config.h"
 #include "cli/cli.h"
-#include "load/answers.h"
-#include "base/fsutil.h"
-#include "base/strbuf.h"
-#include "base/text.h"
 #include "base/xalloc.h"
-#include "score/assess.h"
 #include "publish/documents.h"
+#include "score/assess.h"
 
-#include <getopt.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-static const char help[] =
-	"Usage: gapscore merge -i INDICATORS.csv [-i ...] -a ANSWERS.csv [-a ...]\n"
-	"                      -o MERGED.csv [OPTION]...\n"
-	"\n"
+/* Merge the loaded inputs and write the sheet (or standard output). */
+static int merge_work(struct cli_args *a, const struct inputs *in)
+{
+	struct score_result **results =
+		xcalloc(in->tally.count + 1, sizeof(*results));
+	struct merge_doc m = { results, 0 };
+	struct document doc = { .type = &doc_merge, .subject = &m,
+				.path = a->output };
+	struct publish_options popt = { .charts = CHART_NONE };
+	struct publish_result out;
+	struct cli_args quiet = *a;
+	int status;
+
+	for (size_t i = 0; i < in->tally.count; i++) {
+		const struct assessment *as = &in->tally.items[i];
+		if (cli_selected(a, as->country, as->round))
+			results[m.nresults++] = assess(&in->set, as, &a->score);
+	}
+	if (m.nresults == 0) {
+		free(results);
+		return cli_no_match(a->country, a->round);
+	}
+	quiet.quiet = true;
+	status = cli_publish_outcome(&quiet,
+				     publish_documents(&doc, 1, &popt, &out),
+				     &out, NULL);
+	publish_result_release(&out);
+	for (size_t i = 0; i < m.nresults; i++)
+		score_result_free(results[i]);
+	free(results);
+	return status;
+}
+
+static const struct cli_use options[] = {
+	{ .group = CLI_GROUP_INPUTS },
+	{ .option = &cli_opt_output_file,
+	  .help = "where to write the merged answers ('-': standard output)" },
+	{ .option = &cli_opt_consensus },
+	{ .option = &cli_opt_disagreement,
+	  .help = "dissent when scores differ by at least X (default "
+		  "{default}) or categorical answers differ" },
+	{ .group = CLI_GROUP_SELECTION },
+	CLI_END,
+};
+
+const struct cli_command cmd_merge = {
+	.name = "merge",
+	.summary = "consolidate a panel's answers into national answers",
+	.description =
 	"Consolidate a panel's answers into one national answer per indicator\n"
 	"and assessment, written in the answers format with expert 'consensus',\n"
 	"so the result can be reviewed, signed and scored like any answers file.\n"
@@ -37,161 +75,14 @@ static const char help[] =
 	"(experts with a row), spread (highest minus lowest score), dissent\n"
 	"(yes when the experts disagree, as in the report's disagreements),\n"
 	"expert_answers (expert=answer; ...), and evidence, good_practice and\n"
-	"comment merged as 'expert: text | expert: text'.\n"
-	"\n"
-	"Options:\n"
-	"  -i, --indicators FILE   an indicator set (repeat for several)\n"
-	"  -a, --answers FILE      an answers file (repeat for several)\n"
-	"      --wide              the answers files are wide: one row per\n"
-	"                          expert, one column per indicator id (else\n"
-	"                          told from the header)\n"
-	"  -o, --output FILE       where to write the merged answers ('-':\n"
-	"                          standard output)\n"
-	"      --consensus RULE    median (default), mean, min, max or weighted\n"
-	"      --disagreement-threshold X\n"
-	"                          dissent when scores differ by at least X\n"
-	"                          (default 0.5) or categorical answers differ\n"
-	"      --country ISO3      only this country\n"
-	"      --round ROUND       only this round\n"
-	"  -h, --help              show this help\n"
-	"\n"
-	"Exit status: 0 success, 1 invalid input data (nothing written), 2 usage\n"
-	"error, 3 system error (cannot read or write).\n"
-	"\n"
-	"Example:\n"
-	"  gapscore merge -i indicators/untoc.csv -i indicators/tip.csv \\\n"
-	"      -i indicators/som.csv -i indicators/fp.csv \\\n"
-	"      -a examples/answers/XEA-2026.csv -o XEA-2026-national.csv\n";
-
-enum {
-	OPT_DISAGREEMENT = 256,
-};
-
-struct merge_args {
-	struct path_list indicators;
-	struct path_list answers;
-	bool wide;		/* --wide */
-	const char *output;
-	const char *country;
-	const char *round;
-	struct score_options options;
-};
-
-static int parse_args(int argc, char **argv, struct merge_args *args)
-{
-	static const struct option longopts[] = {
-		{ "indicators", required_argument, NULL, 'i' },
-		{ "answers", required_argument, NULL, 'a' },
-		{ "wide", no_argument, NULL, CLI_OPT_WIDE },
-		{ "output", required_argument, NULL, 'o' },
-		{ "consensus", required_argument, NULL, CLI_OPT_CONSENSUS },
-		{ "disagreement-threshold", required_argument, NULL,
-		  OPT_DISAGREEMENT },
-		{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
-		{ "round", required_argument, NULL, CLI_OPT_ROUND },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 },
-	};
-	const struct cli_common co = {
-		.indicators = &args->indicators,
-		.answers = &args->answers,
-		.country = &args->country,
-		.round = &args->round,
-		.score = &args->options,
-		.wide = &args->wide,
-	};
-	int c, st;
-	double v;
-
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":i:a:o:h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'o':
-			args->output = optarg;
-			break;
-		case OPT_DISAGREEMENT:
-			if (!parse_number(optarg, &v) || v < 0 || v > 1)
-				return usage_error("merge", "--disagreement-"
-						   "threshold '%s' is not valid; "
-						   "expected a number from 0 to 1",
-						   optarg);
-			args->options.disagreement_threshold = v;
-			break;
-		case 'h':
-			print_command_help(&cmd_merge);
-			return finish_stdout(EXIT_OK);
-		default:
-			st = cli_common_option("merge", c, argv, &co);
-			if (st >= 0)
-				return st;
-			break;
-		}
-	}
-	return cli_check_files("merge", argc, argv, &co, args->output,
-			       "file; give one with -o FILE (- for standard output)");
-}
-
-/* Merge the loaded inputs and write the result (see cli_run_job). */
-static int merge_work(void *ctx, const struct inputs *in)
-{
-	const struct merge_args *args = ctx;
-	struct score_result **results =
-		xcalloc(in->tally.count + 1, sizeof(*results));
-	struct merge_doc m = { results, 0 };
-	struct document doc = { .type = &doc_merge, .subject = &m,
-				.path = args->output };
-	struct publish_options popt = { .charts = CHART_NONE };
-	struct publish_result out;
-	int status;
-
-	for (size_t i = 0; i < in->tally.count; i++) {
-		const struct assessment *as = &in->tally.items[i];
-		if ((args->country && strcmp(args->country, as->country)) ||
-		    (args->round && strcmp(args->round, as->round)))
-			continue;
-		results[m.nresults++] = assess(&in->set, as, &args->options);
-	}
-	if (m.nresults == 0) {
-		free(results);
-		fprintf(stderr, "%s: error: no assessment to merge; nothing was "
-			"written\n", PROG);
-		return EXIT_INVALID;
-	}
-	status = cli_publish_outcome(publish_documents(&doc, 1, &popt, &out),
-				     &out, &popt, true);
-	publish_result_release(&out);
-	for (size_t i = 0; i < m.nresults; i++)
-		score_result_free(results[i]);
-	free(results);
-	return status;
-}
-
-static int run(int argc, char **argv)
-{
-	struct merge_args args;
-	int status;
-
-	memset(&args, 0, sizeof(args));
-	score_options_init(&args.options);
-	status = parse_args(argc, argv, &args);
-	if (status >= 0)
-		goto out;
-	status = cli_run_job(&(const struct cli_job){
-		.indicators = &args.indicators,
-		.answers = &args.answers,
-		.wide = args.wide,
-		.work = merge_work,
-		.ctx = &args,
-	});
-out:
-	path_list_release(&args.indicators);
-	path_list_release(&args.answers);
-	return status;
-}
-
-const struct command cmd_merge = {
-	.name = "merge",
-	.summary = "consolidate a panel's answers into national answers",
-	.help = help,
-	.run = run,
+	"comment merged as 'expert: text | expert: text'.\n",
+	.options = options,
+	.exit_status =
+	"0 success, 1 invalid input data (nothing written), 2 usage\n"
+	"error, 3 system error (cannot read or write).\n",
+	.example =
+	"gapscore merge -i indicators/untoc.csv -i indicators/tip.csv \\\n"
+	"    -i indicators/som.csv -i indicators/fp.csv \\\n"
+	"    -a examples/answers/XEA-2026.csv -o XEA-2026-national.csv\n",
+	.work = merge_work,
 };

@@ -1,102 +1,96 @@
 /*
- * main.c - gapscore's entry point: find the subcommand in the table and
- * hand it the arguments. --help, --version and "help COMMAND" live here.
+ * main.c - gapscore's entry point: find the subcommand in the list and
+ * run it. --help, --version and "help COMMAND" live here. The exit
+ * status is the worst of what the command returned and what was printed.
  */
 #include "config.h"
 #include "cli/cli.h"
+#include "base/xalloc.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-static const struct command *const commands[] = {
-	&cmd_validate,
-	&cmd_score,
-	&cmd_plan,
-	&cmd_trend,
-	&cmd_compare,
-	&cmd_merge,
-	&cmd_template,
-	&cmd_list,
-};
-#define NCOMMANDS (sizeof(commands) / sizeof(commands[0]))
-
-static const struct command *find_command(const char *name)
+/* "validate, score, ... or help": what a command name may be (caller
+ * frees). */
+static char *command_names(void)
 {
-	for (size_t i = 0; i < NCOMMANDS; i++)
-		if (!strcmp(commands[i]->name, name))
-			return commands[i];
-	return NULL;
+	const char **names;
+	size_t n = 0;
+	char *text;
+
+	while (cli_commands[n])
+		n++;
+	names = xcalloc(n + 2, sizeof(*names));
+	for (size_t i = 0; i < n; i++)
+		names[i] = cli_commands[i]->name;
+	names[n] = "help";
+	text = cli_values_text(names, NULL);
+	free(names);
+	return text;
 }
 
-static void print_usage(FILE *out)
+/* The usage error for a command name that is none of ours (what is
+ * prefix, e.g. "help: ", when the name came after help). */
+static int unknown_command(const char *prefix, const char *name)
 {
-	fprintf(out,
-		"Usage: %s COMMAND [OPTION]...\n"
-		"Score how far a country's laws and practice are from what the UN\n"
-		"Convention against Transnational Organized Crime and its Protocols\n"
-		"require, from indicator sets and expert answers in CSV.\n\n"
-		"Commands:\n", PROG);
-	for (size_t i = 0; i < NCOMMANDS; i++)
-		fprintf(out, "  %-10s %s\n", commands[i]->name,
-			commands[i]->summary);
-	fprintf(out,
-		"  %-10s %s\n\n"
-		"Options:\n"
-		"  -h, --help     show this help\n"
-		"  -V, --version  show the version\n\n"
-		"Exit status: 0 success, 1 invalid input data, 2 usage error,\n"
-		"3 system error (cannot read or write).\n"
-		"Run '%s help COMMAND' for the options of a command.\n",
-		"help", "show the help of a command", PROG);
+	char *names = command_names();
+	int st = msg_usage(NULL, "%sunknown command '%s'; expected %s",
+			   prefix, name, names);
+
+	free(names);
+	return st;
 }
 
+/* "gapscore help [COMMAND]". */
 static int run_help(int argc, char **argv)
 {
-	const struct command *cmd;
+	const struct cli_command *cmd;
 
-	if (argc < 2) {
-		print_usage(stdout);
-		return finish_stdout(EXIT_OK);
-	}
 	if (argc > 2)
-		return usage_error("help", "too many arguments; expected one "
-				   "command name");
-	cmd = find_command(argv[1]);
-	if (!cmd) {
-		if (!strcmp(argv[1], "help")) {
-			print_usage(stdout);
-			return finish_stdout(EXIT_OK);
-		}
-		return usage_error("help", "unknown command '%s'", argv[1]);
+		return msg_usage(NULL, "help: too many arguments; expected "
+				 "one command name");
+	if (argc < 2 || !strcmp(argv[1], "help")) {
+		cli_print_overview();
+		return cli_finish_stdout(EXIT_OK);
 	}
-	print_command_help(cmd);
-	return finish_stdout(EXIT_OK);
+	cmd = cli_find_command(argv[1]);
+	if (!cmd)
+		return unknown_command("help: ", argv[1]);
+	cli_print_help(cmd);
+	return cli_finish_stdout(EXIT_OK);
 }
 
-int main(int argc, char **argv)
+/* Run what argv asks for; the command's exit status. */
+static int dispatch(int argc, char **argv)
 {
-	const struct command *cmd;
+	const struct cli_command *cmd;
 
 	if (argc < 2) {
-		print_usage(stderr);
-		return EXIT_USAGE;
+		char *names = command_names();
+		int st = msg_usage(NULL, "no command; expected %s", names);
+		free(names);
+		return st;
 	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
-		print_usage(stdout);
-		return finish_stdout(EXIT_OK);
+		cli_print_overview();
+		return cli_finish_stdout(EXIT_OK);
 	}
 	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
 		printf("%s %s\n", PROG, PACKAGE_VERSION);
-		return finish_stdout(EXIT_OK);
+		return cli_finish_stdout(EXIT_OK);
 	}
 	if (!strcmp(argv[1], "help"))
 		return run_help(argc - 1, argv + 1);
-	cmd = find_command(argv[1]);
-	if (!cmd) {
-		fprintf(stderr, "%s: unknown command '%s'\n"
-			"Try '%s --help' for the list of commands.\n", PROG,
-			argv[1], PROG);
-		return EXIT_USAGE;
-	}
-	return cmd->run(argc - 1, argv + 1);
+	cmd = cli_find_command(argv[1]);
+	if (!cmd)
+		return unknown_command("", argv[1]);
+	return cli_run(cmd, argc - 1, argv + 1);
+}
+
+/* Messages and the exit status are the message module's. */
+int main(int argc, char **argv)
+{
+	xalloc_set_failure_handler(msg_out_of_memory);
+	return msg_exit_status(dispatch(argc, argv));
 }

@@ -46,17 +46,21 @@ struct chart_batch {
 	size_t cap;
 };
 
+/* The formats, in the order chart_format_names lists them. */
+static const enum chart_format chart_formats[] = {
+	CHART_PNG, CHART_SVG, CHART_NONE,
+};
+
+const char *const chart_format_names[] = { "png", "svg", "none", NULL };
+
 bool chart_parse_format(const char *name, enum chart_format *format)
 {
-	if (!strcmp(name, "png"))
-		*format = CHART_PNG;
-	else if (!strcmp(name, "svg"))
-		*format = CHART_SVG;
-	else if (!strcmp(name, "none"))
-		*format = CHART_NONE;
-	else
-		return false;
-	return true;
+	for (size_t i = 0; chart_format_names[i]; i++)
+		if (!strcmp(name, chart_format_names[i])) {
+			*format = chart_formats[i];
+			return true;
+		}
+	return false;
 }
 
 static const char *format_ext(enum chart_format f)

@@ -28,7 +28,10 @@ enum chart_format {
 	CHART_SVG,
 };
 
-/* Parse "png", "svg" or "none". */
+/* The formats' names ("png", "svg", "none"), ending with NULL. */
+extern const char *const chart_format_names[];
+
+/* Parse one of chart_format_names. */
 bool chart_parse_format(const char *name, enum chart_format *format);
 
 /* One chart of an assessment. */

@@ -40,13 +40,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const metric_names[] = {
+const char *const agreement_metric_names[] = {
 	[AGREEMENT_NOMINAL] = "nominal",
 	[AGREEMENT_ORDINAL] = "ordinal",
 	[AGREEMENT_INTERVAL] = "interval",
 	[AGREEMENT_RATIO] = "ratio",
+	NULL,
 };
-#define NMETRICS (sizeof(metric_names) / sizeof(metric_names[0]))
+#define NMETRICS \
+	(sizeof(agreement_metric_names) / sizeof(agreement_metric_names[0]) - 1)
 
 /* A value and where it sits in the caller's array, to rank in place. */
 struct ranked {
@@ -58,7 +60,7 @@ struct ranked {
 bool agreement_parse_metric(const char *name, enum agreement_metric *m)
 {
 	for (size_t i = 0; i < NMETRICS; i++) {
-		if (strcmp(name, metric_names[i]) == 0) {
+		if (strcmp(name, agreement_metric_names[i]) == 0) {
 			*m = (enum agreement_metric)i;
 			return true;
 		}
@@ -70,7 +72,7 @@ bool agreement_parse_metric(const char *name, enum agreement_metric *m)
 const char *agreement_metric_name(enum agreement_metric m)
 {
 	if ((size_t)m < NMETRICS)
-		return metric_names[m];
+		return agreement_metric_names[m];
 	return "unknown";
 }
 

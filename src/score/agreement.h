@@ -24,6 +24,10 @@ enum agreement_metric {
 	AGREEMENT_RATIO,	/* squared relative difference; values >= 0 */
 };
 
+/* The metrics' names, indexed by enum agreement_metric, ending with
+ * NULL. */
+extern const char *const agreement_metric_names[];
+
 /* Set *m from "nominal", "ordinal", "interval" or "ratio" (exact, lower
  * case); false (and *m untouched) for any other name. */
 bool agreement_parse_metric(const char *name, enum agreement_metric *m);

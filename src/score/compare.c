@@ -17,19 +17,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const dimension_names[] = {
+const char *const compare_dimension_names[] = {
 	[COMPARE_LEGISLATIVE] = "legislative",
 	[COMPARE_IMPLEMENTATION] = "implementation",
 	[COMPARE_COMBINED] = "combined",
+	NULL,
 };
 #define NDIMENSION_NAMES \
-	(sizeof(dimension_names) / sizeof(dimension_names[0]))
+	(sizeof(compare_dimension_names) / sizeof(compare_dimension_names[0]) \
+	 - 1)
 
 /* The dimension named name, if it is one of the three compare knows. */
 bool compare_parse_dimension(const char *name, enum compare_dimension *out)
 {
 	for (size_t i = 0; i < NDIMENSION_NAMES; i++)
-		if (!strcmp(name, dimension_names[i])) {
+		if (!strcmp(name, compare_dimension_names[i])) {
 			*out = (enum compare_dimension)i;
 			return true;
 		}
@@ -39,7 +41,7 @@ bool compare_parse_dimension(const char *name, enum compare_dimension *out)
 /* The name compare_parse_dimension reads back. */
 const char *compare_dimension_name(enum compare_dimension d)
 {
-	return (size_t)d < NDIMENSION_NAMES ? dimension_names[d] : "";
+	return (size_t)d < NDIMENSION_NAMES ? compare_dimension_names[d] : "";
 }
 
 /* Score defaults, every country, latest round, legislative gaps. */

@@ -48,6 +48,10 @@ enum compare_dimension {
 	COMPARE_COMBINED,	/* the mean of the non-null dimension scores */
 };
 
+/* The dimensions' names, indexed by enum compare_dimension, ending with
+ * NULL. */
+extern const char *const compare_dimension_names[];
+
 /* "legislative", "implementation" or "combined"; false otherwise. */
 bool compare_parse_dimension(const char *name, enum compare_dimension *out);
 const char *compare_dimension_name(enum compare_dimension d);

@@ -9,13 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const names[] = { "median", "mean", "min", "max",
-				     "weighted" };
+/* Indexed by enum consensus_rule; the command line lists these names. */
+const char *const consensus_names[] = { "median", "mean", "min", "max",
+					"weighted", NULL };
 
 bool consensus_parse(const char *name, enum consensus_rule *rule)
 {
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (!strcmp(name, names[i])) {
+	for (size_t i = 0; consensus_names[i]; i++)
+		if (!strcmp(name, consensus_names[i])) {
 			*rule = (enum consensus_rule)i;
 			return true;
 		}
@@ -24,7 +25,7 @@ bool consensus_parse(const char *name, enum consensus_rule *rule)
 
 const char *consensus_name(enum consensus_rule rule)
 {
-	return names[rule];
+	return consensus_names[rule];
 }
 
 static int cmp_double(const void *pa, const void *pb)

@@ -16,7 +16,11 @@ enum consensus_rule {
 	CONSENSUS_WEIGHTED,	/* mean weighted by each expert's confidence */
 };
 
-/* Parse "median", "mean", "min", "max" or "weighted". */
+/* The rules' names, indexed by enum consensus_rule, ending with NULL:
+ * the one list that help texts and error messages show. */
+extern const char *const consensus_names[];
+
+/* Parse one of consensus_names. */
 bool consensus_parse(const char *name, enum consensus_rule *rule);
 const char *consensus_name(enum consensus_rule rule);
 

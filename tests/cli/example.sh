@@ -60,7 +60,8 @@ check "--lang fr keeps the English of sets without French (TIP)" \
 	grep -q "Criminalization" "$TMP/fr/XEB/2026/report.html"
 
 # No temporary files are left beside the reports.
-check "no temporary files are left" \
-	test -z "$(find "$TMP/a" "$TMP/f" -name '*.tmp.*')"
+check "no temporary files are left" sh -c '
+	test -d "$1" && test -d "$2" &&
+	test -z "$(find "$1" "$2" -name "*.tmp.*")"' sh "$TMP/a" "$TMP/f"
 
 finish

@@ -15,6 +15,7 @@ check "merged answers validate as answers, without warnings" sh -c '
 check "merged answers can be scored" \
 	"$GAPSCORE" score -q -i "$DATA/indicators.csv" -a "$TMP/m.csv" -o "$TMP/s" --charts none
 check "every merged row is by the expert 'consensus'" sh -c '
+	test "$(wc -l <"$1")" -gt 1 &&
 	test -z "$(sed 1d "$1" | cut -d, -f3 | grep -vx consensus)"' sh "$TMP/m.csv"
 check "dissent is flagged where the experts disagree" \
 	grep -q "^XEA,2025,consensus,T5.L1,yes,.*,3,1,yes,alpha=yes; beta=yes; gamma=no$" "$TMP/m.csv"
@@ -36,9 +37,5 @@ check "the example merges into one row per answered indicator" sh -c '
 check "the merged example validates" \
 	"$GAPSCORE" validate -q -i "$IND/untoc.csv" -i "$IND/tip.csv" \
 	-i "$IND/som.csv" -i "$IND/fp.csv" -a "$TMP/xea.csv"
-set +e
-"$GAPSCORE" merge -i "$DATA/indicators.csv" -a "$DATA/answers.csv" 2>/dev/null
-status=$?
-set -e
-check "merge without -o is a usage error" test "$status" -eq 2
+# Usage errors are in messages.table.
 finish

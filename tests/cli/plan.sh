@@ -3,7 +3,7 @@
 # bundled example and the small fixture (files, schema, CSV header, one
 # CSV row per (category, need) in the JSON, --latest, --min-priority,
 # byte-identical runs), spreadsheet formulas from a hostile indicator set
-# neutralised, usage errors, and invalid input that writes nothing.
+# neutralised.
 . "$top_srcdir/tests/cli/setup.sh"
 cd "$TMP"
 IND="$top_srcdir/indicators"
@@ -44,11 +44,13 @@ check "plan.csv has the documented header" \
 check "example: one CSV row per (category, need) in plan.json" \
 	test "$(csv_rows ex/plan.csv)" -eq "$(need_entries ex/plan.json)"
 check "example: every category of plan.json is in plan.csv" sh -c '
+	grep -q "\"ta_category\":" ex/plan.json &&
 	sed -n "s/^\t*\"ta_category\":\t\"\(.*\)\",\$/\1/p" ex/plan.json |
 	while read -r c; do grep -q "^$c," ex/plan.csv || exit 1; done'
-check "plan.csv uses LF line ends" sh -c '! grep -q "$(printf "\r")" ex/plan.csv'
-check "no temporary files are left" \
-	test -z "$(find ex -name '*.tmp.*')"
+check "plan.csv uses LF line ends" sh -c \
+	'test -s ex/plan.csv && ! grep -q "$(printf "\r")" ex/plan.csv'
+check "no temporary files are left" sh -c \
+	'test -d ex && test -z "$(find ex -name "*.tmp.*")"'
 
 # Same inputs, answer files in the opposite order: identical bytes.
 # shellcheck disable=SC2086
@@ -93,7 +95,7 @@ check "fixture: category totals in plan.json" sh -c '
 	grep -A1 "\"ta_category\":	\"legislative-drafting\"" fx/plan.json |
 	grep -q "\"total_priority\":	2.6607,"'
 check "fixture: rows are in descending priority within a group" sh -c '
-	sed 1d fx/plan.csv | awk -F, "
+	test -s fx/plan.csv && sed 1d fx/plan.csv | awk -F, "
 		\$1 \",\" \$2 == g && \$9 + 0 > p { bad = 1 }
 		{ g = \$1 \",\" \$2; p = \$9 + 0 }
 		END { exit bad }"'
@@ -103,7 +105,7 @@ check "fixture: a second run is byte-identical" diff -r fx fx2
 "$GAPSCORE" plan -i "$DATA/indicators.csv" -a "$DATA/answers.csv" \
 	--min-priority 1 -o minp -q
 check "--min-priority leaves out needs below it" sh -c \
-	'sed 1d minp/plan.csv | awk -F, "\$9 + 0 < 1 { bad = 1 } END { exit bad }"'
+	'test -s minp/plan.csv && sed 1d minp/plan.csv | awk -F, "\$9 + 0 < 1 { bad = 1 } END { exit bad }"'
 check "--min-priority is recorded" \
 	grep -q "\"min_priority\":${TAB}1," minp/plan.json
 check "--min-priority keeps fewer rows" \
@@ -124,7 +126,7 @@ check "formulas in category and guide reference are neutralised" \
 check "a leading minus in a title is neutralised" \
 	grep -qF ",'-2+3,legislative,1,1,NC,rated," host/plan.csv
 check "no cell of plan.csv starts a formula" sh -c \
-	'! grep -Eq "(^|,)\"?[-=+@]" host/plan.csv'
+	'test -s host/plan.csv && ! grep -Eq "(^|,)\"?[-=+@]" host/plan.csv'
 check "plan.json keeps the text as it is" \
 	grep -qF '"title":	"=HYPERLINK(\"x\")"' host/plan.json
 "$GAPSCORE" plan -q -i "$DATA/hostile/indicators.csv" \
@@ -133,67 +135,8 @@ check "the shipped hostile set comes out neutralised" sh -c \
 	'grep -qF ",'"'"'@cmd @x," host2/plan.csv &&
 	 ! grep -Eq "(^|,)\"?[-=+@]" host2/plan.csv'
 
-# Usage errors: exit 2, a message naming the command, nothing written.
-usage() {
-	name=$1
-	shift
-	set +e
-	"$GAPSCORE" plan "$@" >/dev/null 2>usage.err
-	status=$?
-	set -e
-	if [ "$status" -eq 2 ] && grep -q "^gapscore plan: " usage.err &&
-		grep -qx "Try 'gapscore help plan' for more information." usage.err &&
-		[ ! -e usage-out ]; then
-		ok "usage error: $name"
-	else
-		not_ok "usage error: $name" "exit $status" "$(cat usage.err)"
-	fi
-}
-fx="-i $DATA/indicators.csv -a $DATA/answers.csv"
-# shellcheck disable=SC2086
-{
-	usage "no output directory" $fx
-	usage "no indicator set" -a "$DATA/answers.csv" -o usage-out
-	usage "no answers" -i "$DATA/indicators.csv" -o usage-out
-	usage "negative --min-priority" $fx -o usage-out --min-priority -1
-	usage "non-numeric --min-priority" $fx -o usage-out --min-priority high
-	usage "--min-priority without a value" $fx -o usage-out --min-priority
-	usage "bad --consensus" $fx -o usage-out --consensus mode
-	usage "bad --coverage-threshold" $fx -o usage-out --coverage-threshold 2
-	usage "bad --country" $fx -o usage-out --country xea
-	usage "bad --round" $fx -o usage-out --round 'a/b'
-	usage "unknown option" $fx -o usage-out --charts png
-	usage "stray argument" $fx -o usage-out extra.csv
-}
-
-# Invalid input: exit 1, nothing written.
-printf 'country,round,expert,indicator,answer\nXEA,2025,alpha,T5.L1,maybe\n' >bad.csv
-set +e
-"$GAPSCORE" plan -i "$DATA/indicators.csv" -a bad.csv -o bad-out >bad.out 2>bad.err
-status=$?
-"$GAPSCORE" plan -i "$DATA/indicators.csv" -a "$DATA/answers.csv" \
-	--country XEZ -o none-out >/dev/null 2>none.err
-status2=$?
-"$GAPSCORE" plan -i "$DATA/indicators.csv" -a "$DATA/answers.csv" \
-	-o /dev/null/plan >/dev/null 2>sys.err
-status3=$?
-set -e
-check "invalid answers exit 1" test "$status" -eq 1
-check "invalid answers name FILE:LINE:COLUMN" \
-	grep -q "^gapscore: bad.csv:2:answer: error: " bad.err
-check "invalid answers write nothing" test ! -e bad-out
-check "a selection matching nothing exits 1" test "$status2" -eq 1
-check "a selection matching nothing writes nothing" test ! -e none-out
-check "an unwritable output directory exits 3" test "$status3" -eq 3
-
-# Help.
-check "help plan describes every option" sh -c '
-	"$0" help plan >help.txt && "$0" plan --help >help2.txt &&
-	cmp help.txt help2.txt && grep -q "^Usage: gapscore plan" help.txt &&
-	grep -q "Exit status" help.txt && grep -q "Example" help.txt &&
-	for o in --indicators --answers --output --country --round --latest \
-		--consensus --coverage-threshold --min-priority --quiet --help
-	do grep -q -- "$o" help.txt || exit 1; done' "$GAPSCORE"
-check "--help lists plan" sh -c '"$0" --help | grep -q "^  plan "' "$GAPSCORE"
+# Usage errors, invalid input, selections matching nothing and unwritable
+# outputs (exit status, whole message, nothing written) are in
+# messages.table; the help is checked in commands.sh.
 
 finish

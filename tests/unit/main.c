@@ -67,6 +67,15 @@ int fixture_has_error(const struct fixture *f, long line, const char *needle)
 	return 0;
 }
 
+void fixture_print_diags(const struct fixture *f)
+{
+	for (size_t i = 0; i < f->diags.count; i++) {
+		char *line = diag_format(&f->diags.items[i], "fixture");
+		fprintf(stderr, "%s\n", line);
+		free(line);
+	}
+}
+
 struct score_result *fixture_score(struct fixture *f, const char *country,
 				   const char *round,
 				   const struct score_options *opt)
@@ -79,7 +88,7 @@ struct score_result *fixture_score(struct fixture *f, const char *country,
 		opt = &defaults;
 	}
 	if (f->status != INPUTS_OK) {
-		diag_print(&f->diags, "fixture", stderr);
+		fixture_print_diags(f);
 		ck_abort_msg("fixture did not load");
 	}
 	as = country ? tally_find(&f->in.tally, country, round)

@@ -51,7 +51,7 @@ static void load(struct fixture *f)
 {
 	fixture_load(f, set_csv, NULL);
 	if (f->status != INPUTS_OK) {
-		diag_print(&f->diags, "fixture", stderr);
+		fixture_print_diags(f);
 		ck_abort_msg("fixture did not load");
 	}
 }

@@ -69,7 +69,7 @@ static void load(struct fixture *f, const char *ans)
 {
 	fixture_load(f, indicators, ans);
 	if (f->status != INPUTS_OK) {
-		diag_print(&f->diags, "fixture", stderr);
+		fixture_print_diags(f);
 		ck_abort_msg("fixture did not load");
 	}
 }

@@ -91,7 +91,7 @@ static struct plan *build(struct fixture *f, const char *ind,
 	}
 	fixture_load(f, ind, ans);
 	if (f->status != INPUTS_OK) {
-		diag_print(&f->diags, "fixture", stderr);
+		fixture_print_diags(f);
 		ck_abort_msg("fixture did not load");
 	}
 	return plan_build(&f->in.set, &f->in.tally, opt);

@@ -55,6 +55,8 @@ void fixture_release(struct fixture *f);
 /* Does some diagnostic message contain needle (and, when line > 0, sit
  * on that line)? */
 int fixture_has_error(const struct fixture *f, long line, const char *needle);
+/* Print the fixture's diagnostics to stderr, to say why it failed. */
+void fixture_print_diags(const struct fixture *f);
 
 /* Score the only (or the named) assessment with default options. */
 struct score_result *fixture_score(struct fixture *f, const char *country,

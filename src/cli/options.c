@@ -1,0 +1,224 @@
+/*
+ * options.c - the options several commands share, each declared once:
+ * its names, metavar, help, group, how its value is checked and where in
+ * struct cli_args it goes. A command lists them (or their group) in its
+ * table; a command may word an option's help for itself there.
+ */
+#include "config.h"
+#include "cli/options.h"
+#include "load/answers.h"
+#include "load/catalog.h"
+#include "score/consensus.h"
+#include "publish/chart.h"
+#include "base/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Append path to the list. */
+void path_list_add(struct path_list *l, char *path)
+{
+	GROW(l->items, l->cap, l->count + 1);
+	l->items[l->count++] = path;
+}
+
+/* Free the list (not the borrowed paths) and empty it. */
+void path_list_release(struct path_list *l)
+{
+	free(l->items);
+	l->items = NULL;
+	l->count = l->cap = 0;
+}
+
+/* Does s hold something? */
+bool cli_nonempty(const char *s)
+{
+	return s[0] != '\0';
+}
+
+/* --consensus: one of consensus_names. */
+static bool parse_consensus(void *field, const char *value, char **why)
+{
+	(void)why;
+	return consensus_parse(value, field);
+}
+
+/* --charts: one of chart_format_names. */
+static bool parse_charts(void *field, const char *value, char **why)
+{
+	(void)why;
+	return chart_parse_format(value, field);
+}
+
+/* ---------------------------------------------------------- inputs */
+const struct cli_option cli_opt_indicators = {
+	.name = "indicators", .short_name = 'i', .arg = "FILE",
+	.synopsis_arg = "INDICATORS.csv", .noun = "indicator set",
+	.help = "an indicator set (repeat for several; ids must be unique "
+		"across them; '-': standard input)",
+	.group = CLI_GROUP_INPUTS, .kind = CLI_LIST,
+	.complete = CLI_COMPLETE_FILE, .required = true,
+	CLI_FIELD(indicators),
+};
+
+const struct cli_option cli_opt_answers = {
+	.name = "answers", .short_name = 'a', .arg = "FILE",
+	.synopsis_arg = "ANSWERS.csv", .noun = "answers file",
+	.help = "an answers file (repeat for several)",
+	.group = CLI_GROUP_INPUTS, .kind = CLI_LIST,
+	.complete = CLI_COMPLETE_FILE, .required = true,
+	CLI_FIELD(answers),
+};
+
+const struct cli_option cli_opt_wide = {
+	.name = "wide",
+	.help = "the answers files are wide: one row per expert, one column "
+		"per indicator id (else told from the header)",
+	.group = CLI_GROUP_INPUTS, .kind = CLI_FLAG, CLI_FIELD(wide),
+};
+
+/* ------------------------------------------------------- selection */
+const struct cli_option cli_opt_country = {
+	.name = "country", .arg = "ISO3", .noun = "country",
+	.help = "only this country",
+	.group = CLI_GROUP_SELECTION, .kind = CLI_STRING,
+	.valid = answers_valid_country,
+	.expected = "an ISO 3166-1 alpha-3 code such as KEN",
+	CLI_FIELD(country),
+};
+
+const struct cli_option cli_opt_round = {
+	.name = "round", .arg = "ROUND", .noun = "round",
+	.help = "only this round",
+	.group = CLI_GROUP_SELECTION, .kind = CLI_STRING,
+	.valid = answers_valid_round,
+	.expected = "1 to 32 letters, digits, '.', '_' or '-' (not '.' or "
+		    "'..')",
+	CLI_FIELD(round),
+};
+
+/* --------------------------------------------------------- scoring */
+const struct cli_option cli_opt_consensus = {
+	.name = "consensus", .arg = "RULE",
+	.help = "{values} (weighted: by each answer's confidence, 1-3 or "
+		"low/medium/high; not given = medium)",
+	.group = CLI_GROUP_SCORING, .kind = CLI_PARSE,
+	.parse = parse_consensus, .values = consensus_names,
+	.default_value = "median", CLI_FIELD(score.consensus),
+};
+
+const struct cli_option cli_opt_coverage = {
+	.name = "coverage-threshold", .arg = "X",
+	.help = "below this coverage (0 to 1, default {default}) an "
+		"article's status is insufficient-data and it gets no rating",
+	.group = CLI_GROUP_SCORING, .kind = CLI_NUMBER, .min = 0, .max = 1,
+	.default_value = "0.5", CLI_FIELD(score.coverage_threshold),
+};
+
+/* Shared by score and merge, in no group. */
+const struct cli_option cli_opt_disagreement = {
+	.name = "disagreement-threshold", .arg = "X",
+	.help = "flag an indicator whose experts' scores differ by at least "
+		"X (default {default}), or who chose different answers of a "
+		"yes/no or choice type",
+	.kind = CLI_NUMBER, .min = 0, .max = 1, .default_value = "0.5",
+	CLI_FIELD(score.disagreement_threshold),
+};
+
+/* ---------------------------------------------------------- charts */
+const struct cli_option cli_opt_charts = {
+	.name = "charts", .arg = "FORMAT",
+	.help = "{values}: the charts drawn beside each report (none: no "
+		"gnuplot at all)",
+	.group = CLI_GROUP_CHARTS, .kind = CLI_PARSE, .parse = parse_charts,
+	.values = chart_format_names, .default_value = "png",
+	CLI_FIELD(publish.charts),
+};
+
+const struct cli_option cli_opt_gnuplot = {
+	.name = "gnuplot", .arg = "PATH",
+	.help = "the gnuplot to run (default: $GNUPLOT, else gnuplot on PATH)",
+	.group = CLI_GROUP_CHARTS, .kind = CLI_STRING,
+	.complete = CLI_COMPLETE_PROGRAM, CLI_FIELD(publish.gnuplot),
+};
+
+const struct cli_option cli_opt_gnuplot_timeout = {
+	.name = "gnuplot-timeout", .arg = "SECONDS",
+	.help = "stop gnuplot after this long (default {default})",
+	.group = CLI_GROUP_CHARTS, .kind = CLI_WHOLE, .min = 1, .max = 86400,
+	.default_value = "300", .expected = "whole seconds from 1 to 86400",
+	CLI_FIELD(publish.gnuplot_timeout),
+};
+
+const struct cli_option cli_opt_keep_scripts = {
+	.name = "keep-scripts",
+	.help = "leave charts.gp and its data files beside the charts, to "
+		"restyle and redraw them yourself",
+	.group = CLI_GROUP_CHARTS, .kind = CLI_FLAG,
+	CLI_FIELD(publish.keep_scripts),
+};
+
+const struct cli_option cli_opt_lang = {
+	.name = "lang", .arg = "LANG",
+	.help = "questions and article titles in LANG (e.g. fr, es) where "
+		"the indicator sets translate them; their own text elsewhere",
+	.group = CLI_GROUP_CHARTS, .kind = CLI_STRING,
+	.valid = catalog_valid_lang,
+	.expected = "a two-letter lowercase ISO 639-1 code such as fr",
+	CLI_FIELD(lang),
+};
+
+/* ------------------------------------- indicator filters (template, list) */
+const struct cli_option cli_opt_instrument = {
+	.name = "instrument", .arg = "CODE",
+	.help = "only this instrument's indicators, e.g. UNTOC (repeat: any "
+		"of them)",
+	.kind = CLI_LIST, CLI_FIELD(instruments),
+};
+
+const struct cli_option cli_opt_dimension = {
+	.name = "dimension", .arg = "NAME",
+	.help = "only this dimension, e.g. legislative",
+	.kind = CLI_STRING, CLI_FIELD(dimension),
+};
+
+/* ---------------------------------------------------------- output */
+const struct cli_option cli_opt_output_dir = {
+	.name = "output", .short_name = 'o', .arg = "DIR",
+	.synopsis_arg = "OUTDIR", .noun = "output directory",
+	.help = "where to write the outputs",
+	.group = CLI_GROUP_OUTPUT, .kind = CLI_STRING,
+	.complete = CLI_COMPLETE_DIR, .required = true, CLI_FIELD(output),
+};
+
+/* In no group: the output group's -o is a directory. */
+const struct cli_option cli_opt_output_file = {
+	.name = "output", .short_name = 'o', .arg = "FILE",
+	.noun = "output file",
+	.help = "where to write it ('-': standard output)",
+	.kind = CLI_STRING,
+	.complete = CLI_COMPLETE_FILE, .required = true, CLI_FIELD(output),
+};
+
+const struct cli_option cli_opt_quiet = {
+	.name = "quiet", .short_name = 'q',
+	.help = "do not list the files written",
+	.group = CLI_GROUP_OUTPUT, .kind = CLI_FLAG, CLI_FIELD(quiet),
+};
+
+/* Every command takes it; the parser answers it (it stores nothing). */
+const struct cli_option cli_opt_help = {
+	.name = "help", .short_name = 'h', .help = "show this help",
+	.kind = CLI_FLAG,
+};
+
+const struct cli_option *const cli_shared_options[] = {
+	&cli_opt_indicators, &cli_opt_answers, &cli_opt_wide,
+	&cli_opt_country, &cli_opt_round,
+	&cli_opt_consensus, &cli_opt_coverage, &cli_opt_disagreement,
+	&cli_opt_charts, &cli_opt_gnuplot, &cli_opt_gnuplot_timeout,
+	&cli_opt_keep_scripts, &cli_opt_lang,
+	&cli_opt_instrument, &cli_opt_dimension,
+	&cli_opt_output_dir, &cli_opt_output_file, &cli_opt_quiet,
+	NULL,
+};
