@@ -12,6 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum diag_status diag_status_worst(enum diag_status a, enum diag_status b)
+{
+	return a > b ? a : b;
+}
+
 void diag_list_init(struct diag_list *dl)
 {
 	memset(dl, 0, sizeof(*dl));
@@ -110,20 +115,6 @@ void diag_add(struct diag_list *dl, enum diag_severity severity,
 	va_start(ap, fmt);
 	diag_vadd(dl, severity, file, line, column, fmt, ap);
 	va_end(ap);
-}
-
-void diag_list_append(struct diag_list *into, struct diag_list *from)
-{
-	into->errors += from->errors;
-	into->warnings += from->warnings;
-	if (from->count > 0) {
-		GROW(into->items, into->cap, into->count + from->count);
-		memcpy(into->items + into->count, from->items,
-		       from->count * sizeof(*from->items));
-		into->count += from->count;
-	}
-	free(from->items);
-	diag_list_init(from);
 }
 
 /* Longest message printed; longer ones are cut with "...". */

@@ -56,12 +56,12 @@ int system_error(const char *fmt, ...)
 }
 
 int report_diagnostics(const struct diag_list *diags,
-		       enum inputs_status status)
+		       enum diag_status status)
 {
 	diag_print(diags, PROG, stderr);
-	if (status == INPUTS_SYSTEM)
+	if (status == DIAG_SYSTEM)
 		return EXIT_SYSTEM;
-	if (status == INPUTS_INVALID || diags->errors > 0) {
+	if (status == DIAG_INVALID || diags->errors > 0) {
 		fprintf(stderr, "%s: %zu error%s; nothing was written\n", PROG,
 			diags->errors, diags->errors == 1 ? "" : "s");
 		return EXIT_INVALID;
@@ -162,19 +162,19 @@ bool cli_valid_lang(const char *s)
 }
 
 /* Fold the status of extra files into the inputs' status. */
-static enum inputs_status worse_status(enum inputs_status a,
-				       enum inputs_status b)
+static enum diag_status worse_status(enum diag_status a,
+				     enum diag_status b)
 {
-	if (a == INPUTS_SYSTEM || b == INPUTS_SYSTEM)
-		return INPUTS_SYSTEM;
-	return a == INPUTS_OK ? b : a;
+	if (a == DIAG_SYSTEM || b == DIAG_SYSTEM)
+		return DIAG_SYSTEM;
+	return a == DIAG_OK ? b : a;
 }
 
 int cli_run_job(const struct cli_job *job)
 {
 	struct diag_list diags;
 	struct inputs in;
-	enum inputs_status st;
+	enum diag_status st;
 	int status;
 
 	diag_list_init(&diags);

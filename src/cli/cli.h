@@ -125,7 +125,7 @@ struct cli_job {
 	/* Optional: read more files (citation patterns, groups), adding
 	 * to diags; runs even when the inputs fail, so one run reports
 	 * every problem. Returns the status of what it read. */
-	enum inputs_status (*load_more)(void *ctx, struct diag_list *diags);
+	enum diag_status (*load_more)(void *ctx, struct diag_list *diags);
 	/* The work, on valid inputs holding at least one answer; returns
 	 * the exit status. */
 	int (*work)(void *ctx, const struct inputs *in);
@@ -140,7 +140,7 @@ int usage_error(const char *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 /* Print the diagnostics and turn a load status into an exit status. */
 int report_diagnostics(const struct diag_list *diags,
-		       enum inputs_status status);
+		       enum diag_status status);
 /* Print a system error ("gapscore: ...") and return EXIT_SYSTEM. */
 int system_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Flush stdout; a failed flush (full disk, closed pipe) is EXIT_SYSTEM. */

@@ -299,23 +299,15 @@ struct compare_run {
 };
 
 /* Read the groups file, if any, beside the inputs. */
-static enum inputs_status compare_load_groups(void *ctx,
-					      struct diag_list *diags)
+static enum diag_status compare_load_groups(void *ctx,
+					    struct diag_list *diags)
 {
 	struct compare_run *run_ctx = ctx;
 
 	if (!run_ctx->args->groups)
-		return INPUTS_OK;
-	switch (compare_groups_load(&run_ctx->groups, run_ctx->args->groups,
-				    diags)) {
-	case CSVIN_SYSTEM:
-		return INPUTS_SYSTEM;
-	case CSVIN_INVALID:
-		return INPUTS_INVALID;
-	case CSVIN_OK:
-		break;
-	}
-	return INPUTS_OK;
+		return DIAG_OK;
+	return compare_groups_load(&run_ctx->groups, run_ctx->args->groups,
+				   diags);
 }
 
 /* Compare the loaded inputs (see cli_run_job). */

@@ -229,7 +229,7 @@ static int run(int argc, char **argv)
 	struct list_args args;
 	struct diag_list diags;
 	struct inputs in;
-	enum inputs_status st;
+	enum diag_status st;
 	int status;
 
 	memset(&args, 0, sizeof(args));

@@ -299,19 +299,18 @@ static int write_reports(const struct score_args *args,
 }
 
 /* Load the citation patterns (the user's or the built-in ones). */
-static enum inputs_status load_citations(void *ctx, struct diag_list *diags)
+static enum diag_status load_citations(void *ctx, struct diag_list *diags)
 {
 	struct score_args *args = ctx;
-	bool unreadable;
+	enum diag_status st = DIAG_OK;
 
-	if (!args->citation_file) {
+	if (!args->citation_file)
 		args->citations = citation_rules_default();
-	} else if (!citation_rules_load(args->citation_file, &args->citations,
-					&unreadable, diags)) {
-		return unreadable ? INPUTS_SYSTEM : INPUTS_INVALID;
-	}
+	else
+		st = citation_rules_load(args->citation_file, &args->citations,
+					 diags);
 	args->options.citations = args->citations;
-	return INPUTS_OK;
+	return st;
 }
 
 /* Score and write (see cli_run_job). */

@@ -210,7 +210,7 @@ static int run(int argc, char **argv)
 	struct template_args args;
 	struct diag_list diags;
 	struct inputs in;
-	enum inputs_status st;
+	enum diag_status st;
 	int status;
 
 	memset(&args, 0, sizeof(args));

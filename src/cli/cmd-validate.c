@@ -54,7 +54,7 @@ static int run(int argc, char **argv)
 	struct path_list indicators = { 0 }, answers = { 0 };
 	struct diag_list diags;
 	struct inputs in;
-	enum inputs_status st;
+	enum diag_status st;
 	bool quiet = false, wide = false;
 	int c, status;
 

@@ -8,6 +8,7 @@
  */
 #include "config.h"
 #include "load/answers.h"
+#include "load/csvin.h"
 #include "base/xalloc.h"
 #include "base/text.h"
 #include "load/pattern.h"
@@ -550,38 +551,31 @@ static bool on_row(void *ctx, const struct csvin_row *row)
 }
 
 /* Read one file; the header settles the layout. */
-enum csvin_status answers_load_layout(struct tally *t, const char *path,
-				      enum answers_layout layout,
-				      struct diag_list *diags)
+enum diag_status answers_load(struct tally *t, const char *path,
+			      enum answers_layout layout,
+			      struct diag_list *diags)
 {
 	struct aloader ld = {
 		.t = t, .diags = diags, .path = path, .layout = layout,
 	};
 	size_t errors_before = diags->errors;
-	enum csvin_status st;
+	enum diag_status st;
 
 	st = csvin_read(path, on_row, column_name, &ld, diags);
-	if (st == CSVIN_OK && ld.ncols == 0) {
+	if (st == DIAG_OK && ld.ncols == 0) {
 		const char *shape = layout == ANSWERS_WIDE
 			? WIDE_SHAPE
 			: "country, round, expert, indicator, answer";
 
 		diag_error(diags, path, 1, "1", "the file is empty; expected "
 			   "a header row (%s)", shape);
-		st = CSVIN_INVALID;
-	} else if (st == CSVIN_OK && diags->errors > errors_before) {
-		st = CSVIN_INVALID;
+		st = DIAG_INVALID;
+	} else if (st == DIAG_OK && diags->errors > errors_before) {
+		st = DIAG_INVALID;
 	}
 	for (size_t i = 0; i < ld.ncols; i++)
 		free(ld.names[i]);
 	free(ld.names);
 	free(ld.slots);
 	return st;
-}
-
-/* The layout is told from the header. */
-enum csvin_status answers_load(struct tally *t, const char *path,
-			       struct diag_list *diags)
-{
-	return answers_load_layout(t, path, ANSWERS_AUTO, diags);
 }

@@ -189,9 +189,9 @@ static bool feed(struct reader *r, struct csv_parser *p, const char *buf,
 	return false;
 }
 
-enum csvin_status csvin_read(const char *path, csvin_row_fn on_row,
-			     const char *(*column_name)(void *ctx, size_t index),
-			     void *ctx, struct diag_list *diags)
+enum diag_status csvin_read(const char *path, csvin_row_fn on_row,
+			    const char *(*column_name)(void *ctx, size_t index),
+			    void *ctx, struct diag_list *diags)
 {
 	struct reader r = {
 		.path = path,
@@ -208,7 +208,7 @@ enum csvin_status csvin_read(const char *path, csvin_row_fn on_row,
 	ssize_t got;
 	bool ok = true;
 	bool first = true;
-	enum csvin_status status = CSVIN_OK;
+	enum diag_status status = DIAG_OK;
 
 	if (!strcmp(path, "-")) {
 		fp = stdin;
@@ -217,14 +217,14 @@ enum csvin_status csvin_read(const char *path, csvin_row_fn on_row,
 		if (!fp) {
 			diag_error(diags, path, 0, NULL, "cannot open: %s",
 				   strerror(errno));
-			return CSVIN_SYSTEM;
+			return DIAG_SYSTEM;
 		}
 	}
 	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
 		if (fp != stdin)
 			fclose(fp);
 		diag_error(diags, path, 0, NULL, "cannot start the CSV parser");
-		return CSVIN_SYSTEM;
+		return DIAG_SYSTEM;
 	}
 	while (ok && !r.stopped && (got = getline(&line, &line_cap, fp)) > 0) {
 		const char *p = line;
@@ -241,7 +241,7 @@ enum csvin_status csvin_read(const char *path, csvin_row_fn on_row,
 	if (ferror(fp)) {
 		diag_error(diags, path, 0, NULL, "cannot read: %s",
 			   strerror(errno));
-		status = CSVIN_SYSTEM;
+		status = DIAG_SYSTEM;
 	} else if (ok && !r.stopped) {
 		r.line--;	/* EOF: positions refer to the last line */
 		if (csv_fini(&parser, on_field, on_row_end, &r) != 0) {
@@ -263,7 +263,7 @@ enum csvin_status csvin_read(const char *path, csvin_row_fn on_row,
 	csv_free(&parser);
 	if (fp != stdin)
 		fclose(fp);
-	if (status == CSVIN_OK && r.invalid)
-		status = CSVIN_INVALID;
+	if (status == DIAG_OK && r.invalid)
+		status = DIAG_INVALID;
 	return status;
 }

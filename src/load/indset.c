@@ -6,6 +6,7 @@
  */
 #include "config.h"
 #include "load/indset.h"
+#include "load/csvin.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -640,8 +641,8 @@ static bool on_row(void *ctx, const struct csvin_row *row)
 	return !diag_cap_reached(ld->diags, ld->path, row->line);
 }
 
-enum csvin_status indset_load(struct indset *set, const char *path,
-			      struct diag_list *diags)
+enum diag_status indset_load(struct indset *set, const char *path,
+			     struct diag_list *diags)
 {
 	struct loader ld = {
 		.set = set,
@@ -649,15 +650,15 @@ enum csvin_status indset_load(struct indset *set, const char *path,
 		.path = path,
 	};
 	size_t errors_before = diags->errors;
-	enum csvin_status st;
+	enum diag_status st;
 
 	st = csvin_read(path, on_row, loader_column_name, &ld, diags);
-	if (st == CSVIN_OK && !ld.header_ok && ld.ncols == 0) {
+	if (st == DIAG_OK && !ld.header_ok && ld.ncols == 0) {
 		diag_error(diags, path, 1, "1", "the file is empty; expected "
 			   "a header row and at least one indicator");
-		st = CSVIN_INVALID;
-	} else if (st == CSVIN_OK && diags->errors > errors_before) {
-		st = CSVIN_INVALID;
+		st = DIAG_INVALID;
+	} else if (st == DIAG_OK && diags->errors > errors_before) {
+		st = DIAG_INVALID;
 	}
 	for (size_t i = 0; i < ld.ncols; i++)
 		free(ld.cols[i].name);

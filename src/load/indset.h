@@ -14,7 +14,6 @@
 #include <stddef.h>
 
 #include "load/answer-type.h"
-#include "load/csvin.h"
 #include "base/diag.h"
 #include "base/strmap.h"
 
@@ -114,10 +113,10 @@ void indset_release(struct indset *set);
 /*
  * Add the indicators of one CSV file to the set. Problems are added to
  * diags (every error of the file, up to DIAG_FILE_ERROR_CAP). Returns
- * CSVIN_SYSTEM when the file cannot be read, CSVIN_INVALID on any error.
+ * DIAG_SYSTEM when the file cannot be read, DIAG_INVALID on any error.
  */
-enum csvin_status indset_load(struct indset *set, const char *path,
-			      struct diag_list *diags);
+enum diag_status indset_load(struct indset *set, const char *path,
+			     struct diag_list *diags);
 
 /*
  * Resolve depends_on across every loaded file and fix the evaluation

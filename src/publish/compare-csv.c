@@ -12,6 +12,7 @@
 #include "config.h"
 #include "score/compare.h"
 #include "load/answers.h"
+#include "load/csvin.h"
 #include "publish/csvout.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
@@ -148,21 +149,21 @@ static bool gon_row(void *ctx, const struct csvin_row *row)
 }
 
 /* Read the whole file; its errors make it invalid (see compare.h). */
-enum csvin_status compare_groups_load(struct compare_groups *g,
-				      const char *path,
-				      struct diag_list *diags)
+enum diag_status compare_groups_load(struct compare_groups *g,
+				     const char *path,
+				     struct diag_list *diags)
 {
 	struct gloader ld = { .g = g, .diags = diags, .path = path };
 	size_t errors_before = diags->errors;
-	enum csvin_status st;
+	enum diag_status st;
 
 	st = csvin_read(path, gon_row, gcolumn_name, &ld, diags);
-	if (st == CSVIN_OK && ld.ncols == 0) {
+	if (st == DIAG_OK && ld.ncols == 0) {
 		diag_error(diags, path, 1, "1", "the file is empty; expected "
 			   "a header row (country, group)");
-		st = CSVIN_INVALID;
-	} else if (st == CSVIN_OK && diags->errors > errors_before) {
-		st = CSVIN_INVALID;
+		st = DIAG_INVALID;
+	} else if (st == DIAG_OK && diags->errors > errors_before) {
+		st = DIAG_INVALID;
 	}
 	for (size_t i = 0; i < ld.ncols; i++)
 		free(ld.names[i]);

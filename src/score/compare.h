@@ -30,7 +30,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "load/csvin.h"
 #include "base/diag.h"
 #include "load/indset.h"
 #include "score/score.h"
@@ -99,12 +98,12 @@ const char *compare_groups_find(const struct compare_groups *g,
  * goes to diags as FILE:LINE:COLUMN: a country that is not an ISO 3166-1
  * alpha-3 code, a country listed twice, an empty group, a missing
  * column, a short or long row; unknown columns are a warning. Returns
- * CSVIN_SYSTEM when the file cannot be read, CSVIN_INVALID on any error
+ * DIAG_SYSTEM when the file cannot be read, DIAG_INVALID on any error
  * (g then holds the rows that were valid). In compare-csv.c.
  */
-enum csvin_status compare_groups_load(struct compare_groups *g,
-				      const char *path,
-				      struct diag_list *diags);
+enum diag_status compare_groups_load(struct compare_groups *g,
+				     const char *path,
+				     struct diag_list *diags);
 
 /* ------------------------------------------------------------------
  * The comparison.

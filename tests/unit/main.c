@@ -78,7 +78,7 @@ struct score_result *fixture_score(struct fixture *f, const char *country,
 		score_options_init(&defaults);
 		opt = &defaults;
 	}
-	if (f->status != INPUTS_OK) {
+	if (f->status != DIAG_OK) {
 		diag_print(&f->diags, "fixture", stderr);
 		ck_abort_msg("fixture did not load");
 	}

@@ -50,7 +50,7 @@ static const char set_csv[] =
 static void load(struct fixture *f)
 {
 	fixture_load(f, set_csv, NULL);
-	if (f->status != INPUTS_OK) {
+	if (f->status != DIAG_OK) {
 		diag_print(&f->diags, "fixture", stderr);
 		ck_abort_msg("fixture did not load");
 	}
@@ -260,7 +260,7 @@ START_TEST(pattern_that_gives_up_is_reported)
 		strbuf_addch(&sb, 'a');
 	strbuf_adds(&sb, "b,yesno\n");
 	fixture_load(&fx, sb.buf, NULL);
-	ck_assert_int_eq(fx.status, INPUTS_OK);
+	ck_assert_int_eq(fx.status, DIAG_OK);
 	p = pattern_new_search("^(a|aa)+$", &err);
 	ck_assert_ptr_nonnull(p);
 	catalog_filter_init(&f);
@@ -342,7 +342,7 @@ START_TEST(allowed_answers_of_every_type)
 				cases[i].type, cases[i].scoring,
 				cases[i].regex);
 		fixture_load(&fx, csv, NULL);
-		ck_assert_msg(fx.status == INPUTS_OK, "%s did not load",
+		ck_assert_msg(fx.status == DIAG_OK, "%s did not load",
 			      cases[i].type);
 		got = catalog_allowed_answers(&fx.in.set.items[0]);
 		ck_assert_str_eq(got, cases[i].want);
@@ -500,7 +500,7 @@ START_TEST(list_text_escapes_control_characters)
 	fixture_load(&fx, "id,instrument,article,dimension,question,"
 		     "answer_type\nQ,UNTOC,5,legislative,"
 		     "\"two\nlines \x1b[31mred\xc2\x9b\",yesno\n", NULL);
-	ck_assert_int_eq(fx.status, INPUTS_OK);
+	ck_assert_int_eq(fx.status, DIAG_OK);
 	catalog_filter_init(&f);
 	text = catalog_list_text(&fx.in.set, &f, NULL, &err);
 	ck_assert_ptr_nonnull(strstr(text, "    two\n    lines \\x1b[31mred"

@@ -27,7 +27,7 @@ START_TEST(bom_crlf_blank_lines_and_multiline_fields)
 		     "B,UNTOC,5,legislative,\"two\r\nlines\",yesno\r\n"
 		     "\r\n"
 		     "C,UNTOC,5,legislative,q,maybe\r\n", NULL);
-	ck_assert_int_eq(f.status, INPUTS_INVALID);
+	ck_assert_int_eq(f.status, DIAG_INVALID);
 	ck_assert_uint_eq(f.diags.errors, 1);
 	ck_assert_uint_eq(f.diags.items[0].line, 6);
 	ck_assert_str_eq(f.diags.items[0].column, "answer_type");
@@ -150,7 +150,7 @@ START_TEST(translations_and_unknown_columns)
 		     "answer_type,question@fr,article_title@es,notes\n"
 		     "A,UNTOC,5,Participation,legislative,Is it?,yesno,"
 		     "Est-ce le cas ?,Participación,x\n", NULL);
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	ck_assert_uint_eq(f.diags.warnings, 1);
 	ck_assert(fixture_has_error(&f, 1, "unknown column 'notes'"));
 	ck_assert_uint_eq(f.in.set.items[0].ntranslations, 1);
@@ -196,7 +196,7 @@ START_TEST(answer_rows_checked)
 		     "XEA,2026,e2,A,yes,very\n"
 		     "XEA,2026,e1,T,Law 12/2020,\n"
 		     "XEA,2026,e2,T,Act 12,\n");
-	ck_assert_int_eq(f.status, INPUTS_INVALID);
+	ck_assert_int_eq(f.status, DIAG_INVALID);
 	ck_assert(fixture_has_error(&f, 3, "country 'xea'"));
 	ck_assert(fixture_has_error(&f, 4, "round '..'"));
 	ck_assert(fixture_has_error(&f, 5, "expert 'e 1'"));
@@ -235,7 +235,7 @@ static void tally_text(struct tally *t, const struct indset *set,
 {
 	char *path = fixture_file(text);
 	tally_init(t, set);
-	ck_assert_int_eq(answers_load(t, path, diags), CSVIN_OK);
+	ck_assert_int_eq(answers_load(t, path, ANSWERS_AUTO, diags), DIAG_OK);
 	fixture_remove(path);
 }
 

@@ -90,7 +90,7 @@ static struct plan *build(struct fixture *f, const char *ind,
 		opt = &defaults;
 	}
 	fixture_load(f, ind, ans);
-	if (f->status != INPUTS_OK) {
+	if (f->status != DIAG_OK) {
 		diag_print(&f->diags, "fixture", stderr);
 		ck_abort_msg("fixture did not load");
 	}
@@ -282,7 +282,7 @@ START_TEST(latest_selects_each_countrys_last_round)
 		     "XEB,2024,e1,T3,no\n"
 		     "XEC,2023,e1,T3,no\n"
 		     "XEC,2025-03,e1,T3,no\n");
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	plan_options_init(&opt);
 	n = plan_select(&f.in.tally, &opt, &sel);
 	ck_assert_uint_eq(n, 6);

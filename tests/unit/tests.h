@@ -41,7 +41,7 @@ void fixture_remove(char *path);
 struct fixture {
 	struct inputs in;
 	struct diag_list diags;
-	enum inputs_status status;
+	enum diag_status status;
 	char *ind_path;
 	char *ans_path;
 };
