@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "load/groups.h"
 #include "score/compare.h"
 #include "base/text.h"
 
