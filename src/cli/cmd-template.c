@@ -6,7 +6,7 @@
 #include "config.h"
 #include "cli/cli.h"
 #include "load/answers.h"
-#include "load/catalog.h"
+#include "publish/catalog-out.h"
 #include "base/fsutil.h"
 
 #include <getopt.h>

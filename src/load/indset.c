@@ -148,6 +148,12 @@ bool indset_find(const struct indset *set, const char *id, size_t *index)
 	return strmap_get(&set->ids, id, index);
 }
 
+const struct article *indset_article(const struct indset *set,
+				     const struct indicator *ind)
+{
+	return &set->instruments[ind->instrument].articles[ind->article];
+}
+
 const char *indset_question(const struct indset *set, size_t i,
 			    const char *lang)
 {

@@ -129,6 +129,10 @@ bool indset_find(const struct indset *set, const char *id, size_t *index);
 
 const char *obligation_name(enum obligation o);
 
+/* The article indicator ind belongs to. */
+const struct article *indset_article(const struct indset *set,
+				     const struct indicator *ind);
+
 /* Indicator i's question in lang (a two-letter code), falling back to
  * the default text when lang is NULL or has no translation. */
 const char *indset_question(const struct indset *set, size_t i,

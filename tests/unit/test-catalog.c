@@ -8,6 +8,7 @@
 #include "config.h"
 #include "tests.h"
 #include "load/catalog.h"
+#include "publish/catalog-out.h"
 #include "load/pattern.h"
 #include "base/strbuf.h"
 
