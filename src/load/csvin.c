@@ -49,21 +49,6 @@ void csvin_column_label(char *buf, size_t size, const char *name,
 		snprintf(buf, size, "%zu", index + 1);
 }
 
-void csvin_field_count_error(struct diag_list *diags, const char *path,
-			     const struct csvin_row *row, char *const *names,
-			     size_t ncols)
-{
-	size_t col = row->nfields < ncols ? row->nfields : ncols;
-	long line = row->lines[row->nfields - 1];
-	char label[128];
-
-	csvin_column_label(label, sizeof(label),
-			   col < ncols ? names[col] : NULL, col);
-	diag_error(diags, path, line, label,
-		   "row has %zu field%s; expected %zu, as in the header",
-		   row->nfields, row->nfields == 1 ? "" : "s", ncols);
-}
-
 /* The label of column index of the current file, for messages. */
 static void column_label(struct reader *r, size_t index, char *buf,
 			 size_t size)

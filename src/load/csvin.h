@@ -44,12 +44,6 @@ enum diag_status csvin_read(const char *path, csvin_row_fn on_row,
 			    const char *(*column_name)(void *ctx, size_t index),
 			    void *ctx, struct diag_list *diags);
 
-/* Report a row whose number of fields differs from the header's (ncols
- * columns named names), at the first missing or extra column. */
-void csvin_field_count_error(struct diag_list *diags, const char *path,
-			     const struct csvin_row *row, char *const *names,
-			     size_t ncols);
-
 /* Column label for messages: the header name or the 1-based number. */
 void csvin_column_label(char *buf, size_t size, const char *name,
 			size_t index);
