@@ -677,6 +677,46 @@ static bool place(struct indset *set, size_t i, unsigned char *state,
 	return true;
 }
 
+/* Resolve ind's depends_on: a known, scored parent other than itself,
+ * and a parent value that is one of its scored answers. */
+static void resolve_parent(struct indset *set, size_t i,
+			   struct diag_list *diags)
+{
+	struct indicator *ind = &set->items[i];
+	const struct indicator *parent;
+	enum answer_class cls;
+	char *err = NULL;
+	struct strbuf sb;
+
+	if (!indset_find(set, ind->parent_id, &ind->parent)) {
+		diag_error(diags, ind->file, ind->line, "depends_on",
+			   "depends_on names '%s', which is not an indicator "
+			   "of the loaded sets; expected ID=VALUE with a known "
+			   "ID", ind->parent_id);
+		return;
+	}
+	parent = &set->items[ind->parent];
+	if (ind->parent == i) {
+		diag_error(diags, ind->file, ind->line, "depends_on",
+			   "'%s' depends on itself; expected another "
+			   "indicator", ind->id);
+	} else if (parent->type.kind == ANSWER_TEXT) {
+		diag_error(diags, ind->file, ind->line, "depends_on",
+			   "depends_on names '%s', a text indicator, which has "
+			   "no score; expected a scored indicator", parent->id);
+	} else if (!answer_type_score(&parent->type, ind->parent_value, &cls,
+				      &ind->parent_score, &err) ||
+		   cls != ANSWER_SCORED) {
+		strbuf_init(&sb);
+		answer_type_describe(&parent->type, &sb);
+		diag_error(diags, ind->file, ind->line, "depends_on",
+			   "'%s' is not a scored answer of '%s'; expected %s",
+			   ind->parent_value, parent->id, sb.buf);
+		strbuf_release(&sb);
+	}
+	free(err);
+}
+
 bool indset_finish(struct indset *set, struct diag_list *diags)
 {
 	size_t errors_before = diags->errors;
@@ -684,45 +724,9 @@ bool indset_finish(struct indset *set, struct diag_list *diags)
 	size_t *chain;
 	size_t n = 0;
 
-	for (size_t i = 0; i < set->count; i++) {
-		struct indicator *ind = &set->items[i];
-		const struct indicator *parent;
-		enum answer_class cls;
-		char *err = NULL;
-
-		if (!ind->has_parent)
-			continue;
-		if (!indset_find(set, ind->parent_id, &ind->parent)) {
-			diag_error(diags, ind->file, ind->line, "depends_on",
-				   "depends_on names '%s', which is not an "
-				   "indicator of the loaded sets; expected "
-				   "ID=VALUE with a known ID", ind->parent_id);
-			continue;
-		}
-		parent = &set->items[ind->parent];
-		if (ind->parent == i) {
-			diag_error(diags, ind->file, ind->line, "depends_on",
-				   "'%s' depends on itself; expected another "
-				   "indicator", ind->id);
-		} else if (parent->type.kind == ANSWER_TEXT) {
-			diag_error(diags, ind->file, ind->line, "depends_on",
-				   "depends_on names '%s', a text indicator, "
-				   "which has no score; expected a scored "
-				   "indicator", parent->id);
-		} else if (!answer_type_score(&parent->type, ind->parent_value,
-					      &cls, &ind->parent_score, &err) ||
-			   cls != ANSWER_SCORED) {
-			struct strbuf sb;
-			strbuf_init(&sb);
-			answer_type_describe(&parent->type, &sb);
-			diag_error(diags, ind->file, ind->line, "depends_on",
-				   "'%s' is not a scored answer of '%s'; "
-				   "expected %s", ind->parent_value,
-				   parent->id, sb.buf);
-			strbuf_release(&sb);
-		}
-		free(err);
-	}
+	for (size_t i = 0; i < set->count; i++)
+		if (set->items[i].has_parent)
+			resolve_parent(set, i, diags);
 	if (diags->errors > errors_before)
 		return false;
 
