@@ -142,9 +142,6 @@ void plan_free(struct plan *p);
 struct plan *plan_build(const struct indset *set, const struct tally *t,
 			const struct plan_options *opt);
 
-/* The number of (category, need) pairs: the rows of plan.csv. */
-size_t plan_rows(const struct plan *p);
-
 /* plan.json (schema PLAN_SCHEMA) as text ending in a newline (caller
  * frees); NULL when cJSON fails. Written by report.c, the JSON module. */
 char *plan_json(const struct plan *p);
