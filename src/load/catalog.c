@@ -166,14 +166,6 @@ static enum pattern_result match_question(const struct indset *set, size_t i,
 	return pattern_search(f->match, q, strlen(q));
 }
 
-bool catalog_matches(const struct indset *set, size_t i,
-		     const struct catalog_filter *f)
-{
-	if (!matches_fields(set, i, f))
-		return false;
-	return !f->match || match_question(set, i, f) == PATTERN_MATCH;
-}
-
 bool catalog_select(const struct indset *set, const struct catalog_filter *f,
 		    size_t **idx, size_t *count, char **err)
 {

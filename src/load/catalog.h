@@ -65,13 +65,6 @@ bool catalog_has_lang(const struct indset *set, const char *lang);
 bool catalog_parse_obligation(const char *s, enum obligation *out);
 
 /*
- * Does f select indicator i of set? A --match pattern that gives up
- * (match or depth limit) counts as no match; catalog_select reports it.
- */
-bool catalog_matches(const struct indset *set, size_t i,
-		     const struct catalog_filter *f);
-
-/*
  * The indexes of every indicator f selects, in set order, in *idx
  * (caller frees; NULL when none) and their number in *count. Returns
  * false with *err (caller frees) when the match pattern gave up on some

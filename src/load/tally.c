@@ -1,8 +1,8 @@
 /*
  * tally.c - the answer store behind a streaming pass: assessments found
  * by hash, experts interned per assessment, rows appended. Sorting at the
- * end puts everything in a canonical order (which is what lets chunks be
- * read apart and merged) and finds duplicate answers.
+ * end puts everything in a canonical order, so that results do not depend
+ * on the order of files and rows, and finds duplicate answers.
  */
 #include "config.h"
 #include "load/tally.h"
@@ -55,17 +55,6 @@ void tally_release(struct tally *t)
 static char *assessment_key(const char *country, const char *round)
 {
 	return xasprintf("%s/%s", country, round);
-}
-
-struct assessment *tally_find(const struct tally *t, const char *country,
-			      const char *round)
-{
-	char *key = assessment_key(country, round);
-	size_t i;
-	bool found = strmap_get(&t->index, key, &i);
-
-	free(key);
-	return found ? &t->items[i] : NULL;
 }
 
 static struct assessment *find_or_add(struct tally *t, const char *country,
@@ -140,26 +129,6 @@ void tally_add(struct tally *t, const struct answer_row *row)
 	a->comment = dup_or_null(row->comment);
 	a->file = intern_file(t, row->file, &a->file_order);
 	a->line = row->line;
-}
-
-void tally_merge(struct tally *into, struct tally *from)
-{
-	for (size_t i = 0; i < from->count; i++) {
-		struct assessment *src = &from->items[i];
-		struct assessment *dst =
-			find_or_add(into, src->country, src->round);
-
-		GROW(dst->rows, dst->rows_cap, dst->nrows + src->nrows);
-		for (size_t j = 0; j < src->nrows; j++) {
-			struct expert_answer a = src->rows[j];
-			a.expert = find_or_add_expert(dst,
-						      src->experts[a.expert]);
-			a.file = intern_file(into, a.file, &a.file_order);
-			dst->rows[dst->nrows++] = a;
-		}
-		src->nrows = 0;	/* the strings now belong to into */
-	}
-	tally_release(from);
 }
 
 static int cmp_assessment(const void *pa, const void *pb)
