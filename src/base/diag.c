@@ -37,7 +37,8 @@ void diag_list_release(struct diag_list *dl)
 	diag_list_init(dl);
 }
 
-size_t diag_errors_in(const struct diag_list *dl, const char *file)
+/* The number of errors recorded so far for file (NULL: for no file). */
+static size_t diag_errors_in(const struct diag_list *dl, const char *file)
 {
 	size_t n = 0;
 

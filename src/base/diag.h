@@ -69,8 +69,6 @@ void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 #define diag_warning(dl, file, line, column, ...) \
 	diag_add((dl), DIAG_WARNING, (file), (line), (column), __VA_ARGS__)
 
-/* Number of errors recorded so far for file (NULL: for no file). */
-size_t diag_errors_in(const struct diag_list *dl, const char *file);
 /* Has file reached DIAG_FILE_ERROR_CAP errors? If so, add a note that
  * reading stopped at line, and return true: the reader should stop. */
 bool diag_cap_reached(struct diag_list *dl, const char *file, long line);

@@ -113,7 +113,8 @@ bad:
 	return false;
 }
 
-int ascii_casecmp(const char *a, const char *b)
+/* Compare two NUL-terminated strings ignoring ASCII case, as strcmp. */
+static int ascii_casecmp(const char *a, const char *b)
 {
 	for (;; a++, b++) {
 		int ca = (unsigned char)*a, cb = (unsigned char)*b;

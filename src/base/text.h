@@ -20,8 +20,7 @@ const char *trim_span(const char *s, size_t *len);
 char *trim_dup(const char *s);
 /* Is s (len bytes) well-formed UTF-8? On failure *bad_offset is set. */
 bool utf8_valid(const char *s, size_t len, size_t *bad_offset);
-/* ASCII case-insensitive comparison of two NUL-terminated strings. */
-int ascii_casecmp(const char *a, const char *b);
+/* Are a and b equal but for ASCII case? */
 bool ascii_caseeq(const char *a, const char *b);
 /* Does s match the character class pattern [first][rest]{0,max_total-1}? */
 bool str_matches_class(const char *s, const char *first, const char *rest,

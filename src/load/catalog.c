@@ -32,7 +32,8 @@ bool catalog_valid_expert(const char *s)
 	return s && str_matches_class(s, ALNUM "._-", ALNUM "._-", 64);
 }
 
-bool catalog_has_instrument(const struct indset *set, const char *code)
+/* Does some loaded set define the instrument code? */
+static bool has_instrument(const struct indset *set, const char *code)
 {
 	for (size_t i = 0; i < set->ninstruments; i++)
 		if (!strcmp(set->instruments[i].code, code))
@@ -40,7 +41,8 @@ bool catalog_has_instrument(const struct indset *set, const char *code)
 	return false;
 }
 
-bool catalog_has_dimension(const struct indset *set, const char *name)
+/* Does some loaded set define the dimension name? */
+static bool has_dimension(const struct indset *set, const char *name)
 {
 	for (size_t i = 0; i < set->ndimensions; i++)
 		if (!strcmp(set->dimensions[i], name))
@@ -56,7 +58,7 @@ char *catalog_check_filter(const struct indset *set,
 
 	strbuf_init(&sb);
 	for (size_t k = 0; k < f->ninstruments; k++) {
-		if (catalog_has_instrument(set, f->instruments[k]))
+		if (has_instrument(set, f->instruments[k]))
 			continue;
 		strbuf_addf(&sb, "%s'%s'", bad ? ", " : "", f->instruments[k]);
 		bad++;
@@ -72,7 +74,7 @@ char *catalog_check_filter(const struct indset *set,
 				    set->instruments[i].code);
 		return strbuf_detach(&sb);
 	}
-	if (f->dimension && !catalog_has_dimension(set, f->dimension)) {
+	if (f->dimension && !has_dimension(set, f->dimension)) {
 		strbuf_addf(&sb, "'%s' is not a dimension of the loaded "
 			    "indicator sets; expected ", f->dimension);
 		for (size_t i = 0; i < set->ndimensions; i++)

@@ -49,9 +49,6 @@ void catalog_filter_init(struct catalog_filter *f);
 bool catalog_valid_lang(const char *s);
 /* Is s a valid expert id ([A-Za-z0-9._-]{1,64}, as in answers files)? */
 bool catalog_valid_expert(const char *s);
-/* Does some loaded set define the instrument code / the dimension name? */
-bool catalog_has_instrument(const struct indset *set, const char *code);
-bool catalog_has_dimension(const struct indset *set, const char *name);
 /*
  * NULL when every instrument and the dimension f names are defined by the
  * loaded sets; else a message naming those that are not and what the

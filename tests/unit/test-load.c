@@ -65,10 +65,14 @@ START_TEST(error_cap_per_file)
 	for (int i = 0; i < 200; i++)
 		strbuf_addf(&sb, "X%d,UNTOC,5,legislative,q,bogus\n", i);
 	fixture_load(&f, sb.buf, NULL);
-	/* 50 recorded errors and one note; reading stopped at the cap. */
-	ck_assert_uint_eq(diag_errors_in(&f.diags, f.ind_path),
-			  DIAG_FILE_ERROR_CAP + 1);
-	ck_assert(fixture_has_error(&f, 0, "too many errors"));
+	/* 50 errors (lines 2 to 51) and one note that counts none:
+	 * reading stopped at the cap. */
+	ck_assert_uint_eq(f.diags.count, DIAG_FILE_ERROR_CAP + 1);
+	ck_assert_uint_eq(f.diags.errors, DIAG_FILE_ERROR_CAP);
+	ck_assert_uint_eq(f.diags.items[DIAG_FILE_ERROR_CAP - 1].line, 51);
+	ck_assert_uint_eq(f.diags.items[DIAG_FILE_ERROR_CAP].line, 51);
+	ck_assert_str_eq(f.diags.items[DIAG_FILE_ERROR_CAP].file, f.ind_path);
+	ck_assert(fixture_has_error(&f, 51, "too many errors"));
 	strbuf_release(&sb);
 	fixture_release(&f);
 }
