@@ -12,16 +12,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The statuses are ordered from best to worst. */
 enum diag_status diag_status_worst(enum diag_status a, enum diag_status b)
 {
 	return a > b ? a : b;
 }
 
+/* An empty list. */
 void diag_list_init(struct diag_list *dl)
 {
 	memset(dl, 0, sizeof(*dl));
 }
 
+/* Free the strings of one record. */
 static void diag_release(struct diag *d)
 {
 	free(d->file);
@@ -29,6 +32,7 @@ static void diag_release(struct diag *d)
 	free(d->message);
 }
 
+/* Free every record; the list is left empty and usable. */
 void diag_list_release(struct diag_list *dl)
 {
 	for (size_t i = 0; i < dl->count; i++)
@@ -69,6 +73,7 @@ static struct diag *push(struct diag_list *dl, enum diag_severity severity,
 	return d;
 }
 
+/* Past the cap, one note tells the reader to stop; see diag.h. */
 bool diag_cap_reached(struct diag_list *dl, const char *file, long line)
 {
 	struct diag *d;
@@ -82,6 +87,8 @@ bool diag_cap_reached(struct diag_list *dl, const char *file, long line)
 	return true;
 }
 
+/* Count every diagnostic; record an error only while its file is under the
+ * cap. */
 void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 	       const char *file, long line, const char *column,
 	       const char *fmt, va_list ap)
@@ -107,6 +114,7 @@ void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 		vsnprintf(d->message, (size_t)n + 1, fmt, ap);
 }
 
+/* diag_vadd with the arguments inline. */
 void diag_add(struct diag_list *dl, enum diag_severity severity,
 	      const char *file, long line, const char *column,
 	      const char *fmt, ...)
@@ -147,6 +155,7 @@ static void add_escaped(struct strbuf *sb, const char *s, size_t max)
 	}
 }
 
+/* PROG: FILE:LINE:COLUMN: SEVERITY: MESSAGE, escaped and cut to length. */
 char *diag_format(const struct diag *d, const char *prog)
 {
 	struct strbuf sb;
@@ -169,6 +178,7 @@ char *diag_format(const struct diag *d, const char *prog)
 	return strbuf_detach(&sb);
 }
 
+/* One formatted line per record, in the order added. */
 void diag_print(const struct diag_list *dl, const char *prog, FILE *out)
 {
 	for (size_t i = 0; i < dl->count; i++) {

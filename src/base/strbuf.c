@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An empty string; buf is never NULL while the strbuf is in use. */
 void strbuf_init(struct strbuf *sb)
 {
 	sb->buf = xmalloc(1);
@@ -18,6 +19,7 @@ void strbuf_init(struct strbuf *sb)
 	sb->cap = 1;
 }
 
+/* Free the buffer. */
 void strbuf_release(struct strbuf *sb)
 {
 	free(sb->buf);
@@ -25,6 +27,7 @@ void strbuf_release(struct strbuf *sb)
 	sb->len = sb->cap = 0;
 }
 
+/* Append len bytes, growing the buffer by doubling. */
 void strbuf_add(struct strbuf *sb, const char *data, size_t len)
 {
 	if (sb->len + len + 1 > sb->cap) {
@@ -39,16 +42,19 @@ void strbuf_add(struct strbuf *sb, const char *data, size_t len)
 	sb->buf[sb->len] = '\0';
 }
 
+/* Append a NUL-terminated string. */
 void strbuf_adds(struct strbuf *sb, const char *s)
 {
 	strbuf_add(sb, s, strlen(s));
 }
 
+/* Append one byte. */
 void strbuf_addch(struct strbuf *sb, char c)
 {
 	strbuf_add(sb, &c, 1);
 }
 
+/* Append formatted text: measure it, grow once, format in place. */
 static void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 {
 	va_list copy;
@@ -70,6 +76,7 @@ static void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 	sb->len += (size_t)n;
 }
 
+/* strbuf_vaddf with the arguments inline. */
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 {
 	va_list ap;
@@ -79,6 +86,7 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Formatted text in a fresh string (caller frees). */
 char *xasprintf(const char *fmt, ...)
 {
 	struct strbuf sb;
@@ -91,6 +99,7 @@ char *xasprintf(const char *fmt, ...)
 	return strbuf_detach(&sb);
 }
 
+/* Hand the buffer over; the strbuf is left released. */
 char *strbuf_detach(struct strbuf *sb)
 {
 	char *p = sb->buf;

@@ -36,6 +36,7 @@ static char **split_trim(const char *s, char sep, size_t *count)
 	return parts;
 }
 
+/* Free what split_trim returned. */
 static void free_parts(char **parts, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -43,6 +44,7 @@ static void free_parts(char **parts, size_t n)
 	free(parts);
 }
 
+/* Is v a score, from 0 to 1? */
 static bool is_score(double v)
 {
 	return v >= 0.0 && v <= 1.0;
@@ -74,6 +76,7 @@ static bool parse_scale_bounds(const char *spec, double *lo, double *hi)
 	return ok;
 }
 
+/* Answers every type takes, which no choice option may be. */
 static bool reserved_answer(const char *s)
 {
 	return !s[0] || ascii_caseeq(s, "n/a") || ascii_caseeq(s, "unknown");
@@ -249,6 +252,8 @@ static bool parse_rules(struct answer_type *at, const char *scoring,
 	return *err == NULL;
 }
 
+/* Does s start with prefix (lower case), ignoring ASCII case? *rest: what
+ * follows. */
 static bool has_prefix_ci(const char *s, const char *prefix, const char **rest)
 {
 	size_t n = strlen(prefix);
@@ -288,6 +293,7 @@ static bool parse_scoring(struct answer_type *at, const char *type,
 	return false;
 }
 
+/* The kind from answer_type, then the scoring cell of that kind. */
 bool answer_type_parse(struct answer_type *at, const char *type_text,
 		       const char *scoring_text, char **err,
 		       enum answer_type_field *field)
@@ -337,6 +343,7 @@ bool answer_type_parse(struct answer_type *at, const char *type_text,
 	return ok;
 }
 
+/* Free the options and rules; at is left empty. */
 void answer_type_release(struct answer_type *at)
 {
 	for (size_t i = 0; i < at->noptions; i++)
@@ -346,6 +353,7 @@ void answer_type_release(struct answer_type *at)
 	memset(at, 0, sizeof(*at));
 }
 
+/* Does threshold r cover x? */
 static bool rule_matches(const struct score_rule *r, double x)
 {
 	switch (r->op) {
@@ -435,6 +443,7 @@ static bool score_of(const struct answer_type *at, const char *a,
 	return false;
 }
 
+/* Reserved answers first (missing, n/a), then the type's own. */
 bool answer_type_score(const struct answer_type *at, const char *answer,
 		       enum answer_class *cls, double *score, char **err)
 {
@@ -464,6 +473,7 @@ bool answer_type_score(const struct answer_type *at, const char *answer,
 	return ok;
 }
 
+/* What the type accepts, for messages and the answer sheet. */
 void answer_type_describe(const struct answer_type *at, struct strbuf *sb)
 {
 	switch (at->kind) {

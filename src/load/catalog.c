@@ -15,18 +15,21 @@
 
 #define ALNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
+/* Every filter unset: everything is selected. */
 void catalog_filter_init(struct catalog_filter *f)
 {
 	memset(f, 0, sizeof(*f));
 	f->obligation = -1;
 }
 
+/* Two lowercase ASCII letters. */
 bool catalog_valid_lang(const char *s)
 {
 	return s && strlen(s) == 2 && s[0] >= 'a' && s[0] <= 'z' &&
 	       s[1] >= 'a' && s[1] <= 'z';
 }
 
+/* The expert ids answers files accept. */
 bool catalog_valid_expert(const char *s)
 {
 	return s && str_matches_class(s, ALNUM "._-", ALNUM "._-", 64);
@@ -50,6 +53,8 @@ static bool has_dimension(const struct indset *set, const char *name)
 	return false;
 }
 
+/* Name what the filter asks for that no loaded set defines, and what they
+ * do define. */
 char *catalog_check_filter(const struct indset *set,
 			   const struct catalog_filter *f)
 {
@@ -88,6 +93,7 @@ char *catalog_check_filter(const struct indset *set,
 	return NULL;
 }
 
+/* Any question@LANG or article_title@LANG of any indicator. */
 bool catalog_has_lang(const struct indset *set, const char *lang)
 {
 	for (size_t i = 0; i < set->count; i++) {
@@ -107,6 +113,7 @@ bool catalog_has_lang(const struct indset *set, const char *lang)
 	return false;
 }
 
+/* The names obligation_name gives. */
 bool catalog_parse_obligation(const char *s, enum obligation *out)
 {
 	static const enum obligation all[] = {
@@ -168,6 +175,7 @@ static enum pattern_result match_question(const struct indset *set, size_t i,
 	return pattern_search(f->match, q, strlen(q));
 }
 
+/* Cheap field filters first; the pattern only on what they keep. */
 bool catalog_select(const struct indset *set, const struct catalog_filter *f,
 		    size_t **idx, size_t *count, char **err)
 {
@@ -201,12 +209,14 @@ bool catalog_select(const struct indset *set, const struct catalog_filter *f,
 	return true;
 }
 
+/* The question in lang, or the default. */
 const char *catalog_question(const struct indset *set, size_t i,
 			     const char *lang)
 {
 	return indset_question(set, i, lang);
 }
 
+/* The article title in lang, or the default. */
 const char *catalog_article_title(const struct indset *set, size_t i,
 				  const char *lang)
 {

@@ -40,6 +40,7 @@ struct reader {
 	long *lines;
 };
 
+/* The header name, or the 1-based column number when there is none. */
 void csvin_column_label(char *buf, size_t size, const char *name,
 			size_t index)
 {
@@ -60,6 +61,7 @@ static void column_label(struct reader *r, size_t index, char *buf,
 	csvin_column_label(buf, size, name, index);
 }
 
+/* Report a bad field and mark its row (and the file) invalid. */
 static void row_error(struct reader *r, long line, size_t col,
 		      const char *msg)
 {
@@ -111,6 +113,7 @@ static void on_field(void *data, size_t len, void *vr)
 	r->fields[r->nfields++] = xstrndup(s, len);
 }
 
+/* Free the fields of the row just handled. */
 static void clear_row(struct reader *r)
 {
 	for (size_t i = 0; i < r->nfields; i++)
@@ -237,6 +240,7 @@ static FILE *open_input(const char *path, struct diag_list *diags)
 	return fp;
 }
 
+/* Open, feed every line to libcsv, finish; the status says which failed. */
 enum diag_status csvin_read(const char *path, csvin_row_fn on_row,
 			    const char *(*column_name)(void *ctx, size_t index),
 			    void *ctx, struct diag_list *diags)

@@ -89,6 +89,7 @@ static void release(struct csvtable *t)
 	t->ncols = 0;
 }
 
+/* Read through csvin with this module's row callback; see csvtable.h. */
 enum diag_status csvtable_read(struct csvtable *t, const char *path,
 			       const struct csvtable_spec *spec, void *ctx,
 			       struct diag_list *diags)
@@ -113,12 +114,14 @@ enum diag_status csvtable_read(struct csvtable *t, const char *path,
 	return st;
 }
 
+/* The column's name, or its number when the name is empty. */
 void csvtable_label(const struct csvtable *t, size_t i, char *buf,
 		    size_t size)
 {
 	csvin_column_label(buf, size, i < t->ncols ? t->names[i] : NULL, i);
 }
 
+/* The first known column with column i's name. */
 size_t csvtable_known(const struct csvtable *t, size_t i)
 {
 	size_t k;
@@ -138,11 +141,13 @@ static size_t first_of(const struct csvtable *t, size_t i)
 	return i;
 }
 
+/* Does an earlier column have the same name? */
 bool csvtable_is_repeat(const struct csvtable *t, size_t i)
 {
 	return first_of(t, i) != i;
 }
 
+/* One error per repeated column, naming where the name first appears. */
 bool csvtable_check_repeat(const struct csvtable *t,
 			   const struct csvin_row *row, size_t i)
 {
@@ -158,6 +163,7 @@ bool csvtable_check_repeat(const struct csvtable *t,
 	return true;
 }
 
+/* A warning: the column is read but not used. */
 void csvtable_warn_unknown(const struct csvtable *t,
 			   const struct csvin_row *row, size_t i,
 			   const char *what)
@@ -169,6 +175,7 @@ void csvtable_warn_unknown(const struct csvtable *t,
 		     "unknown column '%s' %s", t->names[i], what);
 }
 
+/* One error per missing required column, all on the header line. */
 bool csvtable_require(const struct csvtable *t, const struct csvin_row *row,
 		      size_t nrequired, const char *needs)
 {
@@ -186,6 +193,7 @@ bool csvtable_require(const struct csvtable *t, const struct csvin_row *row,
 	return ok;
 }
 
+/* An absent column reads as an empty cell named after the known column. */
 void csvtable_cell(struct csvtable_cell *c, const struct csvtable *t,
 		   const struct csvin_row *row, long field, size_t k)
 {
@@ -200,12 +208,14 @@ void csvtable_cell(struct csvtable_cell *c, const struct csvtable *t,
 	}
 }
 
+/* Free the cell's text. */
 void csvtable_cell_release(struct csvtable_cell *c)
 {
 	free(c->text);
 	c->text = NULL;
 }
 
+/* An error at the cell's line and column. */
 void csvtable_cell_error(const struct csvtable *t,
 			 const struct csvtable_cell *c, const char *fmt, ...)
 {
@@ -216,6 +226,7 @@ void csvtable_cell_error(const struct csvtable *t,
 	va_end(ap);
 }
 
+/* A warning at the cell's line and column. */
 void csvtable_cell_warning(const struct csvtable *t,
 			   const struct csvtable_cell *c, const char *fmt, ...)
 {

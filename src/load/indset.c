@@ -64,6 +64,7 @@ struct loader {
 	struct col_info *cols;	/* one per header column */
 };
 
+/* An empty set with the two dimensions every set has. */
 void indset_init(struct indset *set)
 {
 	memset(set, 0, sizeof(*set));
@@ -74,6 +75,7 @@ void indset_init(struct indset *set)
 	set->ndimensions = 2;
 }
 
+/* Free a ;-separated list. */
 static void str_list_release(struct str_list *l)
 {
 	for (size_t i = 0; i < l->count; i++)
@@ -81,6 +83,7 @@ static void str_list_release(struct str_list *l)
 	free(l->items);
 }
 
+/* Free n translations and the array. */
 static void translations_free(struct translation *t, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -91,6 +94,7 @@ static void translations_free(struct translation *t, size_t n)
 	free(t);
 }
 
+/* Free everything one indicator owns. */
 static void indicator_release(struct indicator *ind)
 {
 	free(ind->id);
@@ -109,6 +113,7 @@ static void indicator_release(struct indicator *ind)
 	translations_free(ind->translations, ind->ntranslations);
 }
 
+/* Free the whole set; it is left zeroed. */
 void indset_release(struct indset *set)
 {
 	for (size_t i = 0; i < set->count; i++)
@@ -137,17 +142,20 @@ void indset_release(struct indset *set)
 	memset(set, 0, sizeof(*set));
 }
 
+/* Indicator ids are hashed once, when each is added. */
 bool indset_find(const struct indset *set, const char *id, size_t *index)
 {
 	return strmap_get(&set->ids, id, index);
 }
 
+/* The article ind belongs to, through its instrument. */
 const struct article *indset_article(const struct indset *set,
 				     const struct indicator *ind)
 {
 	return &set->instruments[ind->instrument].articles[ind->article];
 }
 
+/* The first question@LANG given, or the default question. */
 const char *indset_question(const struct indset *set, size_t i,
 			    const char *lang)
 {
@@ -160,6 +168,7 @@ const char *indset_question(const struct indset *set, size_t i,
 	return ind->question;
 }
 
+/* The first article_title@LANG given, or the default title. */
 const char *indset_article_title(const struct article *art,
 				 const char *lang)
 {
@@ -170,6 +179,7 @@ const char *indset_article_title(const struct article *art,
 	return art->title;
 }
 
+/* The name an obligation has in indicator sets and reports. */
 const char *obligation_name(enum obligation o)
 {
 	switch (o) {
@@ -241,6 +251,7 @@ static bool read_header(void *ctx, const struct csvin_row *row)
 				"and answer_type") && ok;
 }
 
+/* The set's copy of path, shared by the indicators read from it. */
 static const char *intern_file(struct indset *set, const char *path)
 {
 	for (size_t i = 0; i < set->nfiles; i++)
@@ -251,6 +262,7 @@ static const char *intern_file(struct indset *set, const char *path)
 	return set->files[set->nfiles++];
 }
 
+/* The instrument with this code, created on first sight. */
 static size_t find_or_add_instrument(struct indset *set, const char *code)
 {
 	for (size_t i = 0; i < set->ninstruments; i++)
@@ -261,6 +273,7 @@ static size_t find_or_add_instrument(struct indset *set, const char *code)
 	return set->ninstruments++;
 }
 
+/* The dimension with this name, created on first sight. */
 static size_t find_or_add_dimension(struct indset *set, const char *name)
 {
 	for (size_t i = 0; i < set->ndimensions; i++)
@@ -296,6 +309,7 @@ static bool parse_weight(const char *s, double *out)
 	return parse_number(s, out) && *out > 0;
 }
 
+/* Split a ;-separated cell into trimmed, non-empty items. */
 static void split_list(const char *s, struct str_list *out)
 {
 	size_t cap = 0;
@@ -625,6 +639,7 @@ static const struct csvtable_spec indset_spec = {
 	.row = read_indicator,
 };
 
+/* Read one file through csvtable; the columns are in col_names. */
 enum diag_status indset_load(struct indset *set, const char *path,
 			     struct diag_list *diags)
 {
@@ -717,6 +732,7 @@ static void resolve_parent(struct indset *set, size_t i,
 	free(err);
 }
 
+/* Resolve every depends_on, then order parents before follow-ups. */
 bool indset_finish(struct indset *set, struct diag_list *diags)
 {
 	size_t errors_before = diags->errors;

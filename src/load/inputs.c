@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+/* An empty set and a tally over it. */
 void inputs_init(struct inputs *in)
 {
 	memset(in, 0, sizeof(*in));
@@ -16,12 +17,14 @@ void inputs_init(struct inputs *in)
 	tally_init(&in->tally, &in->set);
 }
 
+/* Free the tally, then the set it borrows. */
 void inputs_release(struct inputs *in)
 {
 	tally_release(&in->tally);
 	indset_release(&in->set);
 }
 
+/* Every indicator file (so one run reports them all), then the answers. */
 enum diag_status inputs_load(struct inputs *in, char *const *indicator_paths,
 			     size_t nindicator_paths,
 			     char *const *answer_paths, size_t nanswer_paths,
