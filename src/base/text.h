@@ -15,8 +15,7 @@
  * ASCII white space (space, tab, LF, VT, FF, CR and the separators
  * U+001C-U+001F) and the Unicode spaces spreadsheets leave behind
  * (U+00A0, U+2000-U+200A, U+202F, U+205F, U+3000, U+0085, U+1680,
- * U+2028, U+2029): what Unicode, and Python's str.strip, call white
- * space. */
+ * U+2028, U+2029): exactly what Python's str.strip removes. */
 const char *trim_span(const char *s, size_t *len);
 /* A fresh copy of s without that leading and trailing white space. */
 char *trim_dup(const char *s);
