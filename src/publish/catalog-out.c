@@ -28,6 +28,8 @@ static const char list_csv_header[] =
 	"id,instrument,article,article_title,dimension,obligation,answer_type,"
 	"question,guide_ref,ta_category,crime_type\n";
 
+/* What the type accepts, what valid_regex demands, and the reserved
+ * answers. */
 char *catalog_allowed_answers(const struct indicator *ind)
 {
 	struct strbuf sb;
@@ -81,6 +83,8 @@ static void template_row(struct strbuf *sb, const struct indset *set,
 	free(dep);
 }
 
+/* The header, then one row per selected indicator; nothing selected is
+ * an error, as a sheet without rows helps no one. */
 char *catalog_template_csv(const struct indset *set,
 			   const struct catalog_filter *f, const char *country,
 			   const char *round, const char *expert, size_t *rows,
@@ -159,25 +163,6 @@ static void list_block(struct strbuf *sb, const struct indset *set, size_t i,
 	free(allowed);
 }
 
-char *catalog_list_text(const struct indset *set,
-			const struct catalog_filter *f, size_t *count,
-			char **err)
-{
-	struct strbuf sb;
-	size_t *idx, n;
-
-	if (!catalog_select(set, f, &idx, &n, err))
-		return NULL;
-	strbuf_init(&sb);
-	for (size_t k = 0; k < n; k++)
-		list_block(&sb, set, idx[k], f);
-	strbuf_addf(&sb, "%zu indicator%s\n", n, n == 1 ? "" : "s");
-	free(idx);
-	if (count)
-		*count = n;
-	return strbuf_detach(&sb);
-}
-
 /* A ;-separated list as one cell's text (caller frees). */
 static char *joined(const struct str_list *l)
 {
@@ -216,9 +201,15 @@ static void list_row(struct strbuf *sb, const struct indset *set, size_t i,
 	free(crimes);
 }
 
-char *catalog_list_csv(const struct indset *set,
-		       const struct catalog_filter *f, size_t *count,
-		       char **err)
+/* How one selected indicator is written. */
+typedef void (*listing_fn)(struct strbuf *sb, const struct indset *set,
+			   size_t i, const struct catalog_filter *f);
+
+/* head, then each indicator f selects as add writes it, then (with
+ * footer) their number; *count gets the number when count is not NULL. */
+static char *listing(const struct indset *set, const struct catalog_filter *f,
+		     const char *head, listing_fn add, bool footer,
+		     size_t *count, char **err)
 {
 	struct strbuf sb;
 	size_t *idx, n;
@@ -226,11 +217,29 @@ char *catalog_list_csv(const struct indset *set,
 	if (!catalog_select(set, f, &idx, &n, err))
 		return NULL;
 	strbuf_init(&sb);
-	strbuf_adds(&sb, list_csv_header);
+	strbuf_adds(&sb, head);
 	for (size_t k = 0; k < n; k++)
-		list_row(&sb, set, idx[k], f);
+		add(&sb, set, idx[k], f);
+	if (footer)
+		strbuf_addf(&sb, "%zu indicator%s\n", n, n == 1 ? "" : "s");
 	free(idx);
 	if (count)
 		*count = n;
 	return strbuf_detach(&sb);
+}
+
+/* Blocks for people, then "N indicators". */
+char *catalog_list_text(const struct indset *set,
+			const struct catalog_filter *f, size_t *count,
+			char **err)
+{
+	return listing(set, f, "", list_block, true, count, err);
+}
+
+/* The header, then one row per indicator. */
+char *catalog_list_csv(const struct indset *set,
+		       const struct catalog_filter *f, size_t *count,
+		       char **err)
+{
+	return listing(set, f, list_csv_header, list_row, false, count, err);
 }
