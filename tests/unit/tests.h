@@ -32,8 +32,8 @@ Suite *suite_compare(void);
 Suite *suite_catalog(void);
 Suite *suite_wide(void);
 
-/* Write text to a fresh temporary file; returns its path (caller frees
- * with fixture_remove). */
+/* Write text to a fresh file in the run's private temporary directory;
+ * returns its path (caller frees with fixture_remove). */
 char *fixture_file(const char *text);
 void fixture_remove(char *path);
 
