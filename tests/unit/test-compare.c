@@ -583,6 +583,16 @@ START_TEST(groups_file_errors)
 	compare_groups_release(&g);
 	diag_list_release(&dl);
 	fixture_remove(path);
+
+	path = fixture_file("country,group\n");
+	compare_groups_init(&g);
+	diag_list_init(&dl);
+	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_OK);
+	ck_assert_uint_eq(g.count, 0);
+	ck_assert_uint_eq(dl.count, 0);
+	compare_groups_release(&g);
+	diag_list_release(&dl);
+	fixture_remove(path);
 }
 END_TEST
 

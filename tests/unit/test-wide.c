@@ -178,6 +178,10 @@ START_TEST(wide_and_long_give_the_same_tally_and_scores)
 	ck_assert_int_eq(w.status, DIAG_OK);
 	ck_assert_int_eq(l.status, DIAG_OK);
 	ck_assert_uint_eq(w.diags.count, 0);
+	/* XEA: two experts x five indicators; XEB: one expert. */
+	ck_assert_uint_eq(w.in.tally.count, 2);
+	ck_assert_uint_eq(w.in.tally.items[0].nrows, 10);
+	ck_assert_uint_eq(w.in.tally.items[1].nrows, 5);
 	assert_same_tally(&w.in.tally, &l.in.tally);
 	score_options_init(&opt);
 	for (size_t i = 0; i < w.in.tally.count; i++) {
