@@ -12,11 +12,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The statuses are ordered from best to worst. */
+enum diag_status diag_status_worst(enum diag_status a, enum diag_status b)
+{
+	return a > b ? a : b;
+}
+
+/* An empty list. */
 void diag_list_init(struct diag_list *dl)
 {
 	memset(dl, 0, sizeof(*dl));
 }
 
+/* Free the strings of one record. */
 static void diag_release(struct diag *d)
 {
 	free(d->file);
@@ -24,6 +32,7 @@ static void diag_release(struct diag *d)
 	free(d->message);
 }
 
+/* Free every record; the list is left empty and usable. */
 void diag_list_release(struct diag_list *dl)
 {
 	for (size_t i = 0; i < dl->count; i++)
@@ -32,7 +41,8 @@ void diag_list_release(struct diag_list *dl)
 	diag_list_init(dl);
 }
 
-size_t diag_errors_in(const struct diag_list *dl, const char *file)
+/* The number of errors recorded so far for file (NULL: for no file). */
+static size_t diag_errors_in(const struct diag_list *dl, const char *file)
 {
 	size_t n = 0;
 
@@ -63,6 +73,7 @@ static struct diag *push(struct diag_list *dl, enum diag_severity severity,
 	return d;
 }
 
+/* Past the cap, one note tells the reader to stop; see diag.h. */
 bool diag_cap_reached(struct diag_list *dl, const char *file, long line)
 {
 	struct diag *d;
@@ -76,6 +87,8 @@ bool diag_cap_reached(struct diag_list *dl, const char *file, long line)
 	return true;
 }
 
+/* Count every diagnostic; record an error only while its file is under the
+ * cap. */
 void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 	       const char *file, long line, const char *column,
 	       const char *fmt, va_list ap)
@@ -101,6 +114,7 @@ void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 		vsnprintf(d->message, (size_t)n + 1, fmt, ap);
 }
 
+/* diag_vadd with the arguments inline. */
 void diag_add(struct diag_list *dl, enum diag_severity severity,
 	      const char *file, long line, const char *column,
 	      const char *fmt, ...)
@@ -110,20 +124,6 @@ void diag_add(struct diag_list *dl, enum diag_severity severity,
 	va_start(ap, fmt);
 	diag_vadd(dl, severity, file, line, column, fmt, ap);
 	va_end(ap);
-}
-
-void diag_list_append(struct diag_list *into, struct diag_list *from)
-{
-	into->errors += from->errors;
-	into->warnings += from->warnings;
-	if (from->count > 0) {
-		GROW(into->items, into->cap, into->count + from->count);
-		memcpy(into->items + into->count, from->items,
-		       from->count * sizeof(*from->items));
-		into->count += from->count;
-	}
-	free(from->items);
-	diag_list_init(from);
 }
 
 /* Longest message printed; longer ones are cut with "...". */
@@ -155,6 +155,7 @@ static void add_escaped(struct strbuf *sb, const char *s, size_t max)
 	}
 }
 
+/* PROG: FILE:LINE:COLUMN: SEVERITY: MESSAGE, escaped and cut to length. */
 char *diag_format(const struct diag *d, const char *prog)
 {
 	struct strbuf sb;

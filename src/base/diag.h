@@ -28,6 +28,20 @@ struct diag {
 	char *message;
 };
 
+/*
+ * The outcome of reading a file, or all the inputs of a run: what every
+ * loader returns. Later values are worse; diag_status_worst folds two.
+ */
+enum diag_status {
+	DIAG_OK,		/* read in full; warnings allowed */
+	DIAG_INVALID,		/* errors in the data, reported in the list */
+	DIAG_SYSTEM,		/* a file could not be opened or read */
+};
+
+/* The worse of a and b: a run that could not read a file is a system
+ * failure whatever else went wrong. */
+enum diag_status diag_status_worst(enum diag_status a, enum diag_status b);
+
 /* Errors in one file beyond this many are counted but not recorded, and
  * readers stop reading the file with a note saying so. */
 #define DIAG_FILE_ERROR_CAP 50
@@ -55,13 +69,9 @@ void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 #define diag_warning(dl, file, line, column, ...) \
 	diag_add((dl), DIAG_WARNING, (file), (line), (column), __VA_ARGS__)
 
-/* Number of errors recorded so far for file (NULL: for no file). */
-size_t diag_errors_in(const struct diag_list *dl, const char *file);
 /* Has file reached DIAG_FILE_ERROR_CAP errors? If so, add a note that
  * reading stopped at line, and return true: the reader should stop. */
 bool diag_cap_reached(struct diag_list *dl, const char *file, long line);
-/* Move every item of from to the end of into; from is left empty. */
-void diag_list_append(struct diag_list *into, struct diag_list *from);
 
 /* Format one diagnostic as the command line prints it (caller frees);
  * printing is the message module's (src/cli/msg.c). */

@@ -1,5 +1,6 @@
 /*
- * fsutil.c - directory creation and atomic replacement of files.
+ * fsutil.c - directory creation, atomic replacement of files, and
+ * reading or moving a whole file (see fsutil.h).
  */
 #include "config.h"
 #include "base/fsutil.h"
@@ -14,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* Create each missing directory of path in turn; an existing one is fine. */
 bool fs_mkdirs(const char *path, char **err)
 {
 	char *p = xstrdup(path);
@@ -40,6 +42,7 @@ bool fs_mkdirs(const char *path, char **err)
 	return ok;
 }
 
+/* The process umask (reading it means setting it, then back). */
 static mode_t current_umask(void)
 {
 	mode_t mask = umask(022);
@@ -158,6 +161,7 @@ static char *parent_dir(const char *path)
 				      : NULL;
 }
 
+/* Read the whole file into a strbuf, whatever its size. */
 char *fs_read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
@@ -181,6 +185,7 @@ char *fs_read_file(const char *path, size_t *len)
 	return strbuf_detach(&sb);
 }
 
+/* Rename; across file systems, copy atomically and remove the source. */
 bool fs_move(const char *from, const char *to, char **err)
 {
 	char *dir = parent_dir(to);

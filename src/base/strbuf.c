@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An empty string; buf is never NULL while the strbuf is in use. */
 void strbuf_init(struct strbuf *sb)
 {
 	sb->buf = xmalloc(1);
@@ -18,6 +19,7 @@ void strbuf_init(struct strbuf *sb)
 	sb->cap = 1;
 }
 
+/* Free the buffer. */
 void strbuf_release(struct strbuf *sb)
 {
 	free(sb->buf);
@@ -32,6 +34,7 @@ void strbuf_reset(struct strbuf *sb)
 	sb->buf[0] = '\0';
 }
 
+/* Append len bytes, growing the buffer by doubling. */
 void strbuf_add(struct strbuf *sb, const char *data, size_t len)
 {
 	if (sb->len + len + 1 > sb->cap) {
@@ -46,11 +49,13 @@ void strbuf_add(struct strbuf *sb, const char *data, size_t len)
 	sb->buf[sb->len] = '\0';
 }
 
+/* Append a NUL-terminated string. */
 void strbuf_adds(struct strbuf *sb, const char *s)
 {
 	strbuf_add(sb, s, strlen(s));
 }
 
+/* Append one byte. */
 void strbuf_addch(struct strbuf *sb, char c)
 {
 	strbuf_add(sb, &c, 1);
@@ -78,6 +83,7 @@ void strbuf_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 	sb->len += (size_t)n;
 }
 
+/* strbuf_vaddf with the arguments inline. */
 void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 {
 	va_list ap;
@@ -87,6 +93,7 @@ void strbuf_addf(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* Formatted text in a fresh string (caller frees). */
 char *xasprintf(const char *fmt, ...)
 {
 	struct strbuf sb;
@@ -99,6 +106,7 @@ char *xasprintf(const char *fmt, ...)
 	return strbuf_detach(&sb);
 }
 
+/* Hand the buffer over; the strbuf is left released. */
 char *strbuf_detach(struct strbuf *sb)
 {
 	char *p = sb->buf;

@@ -1,7 +1,7 @@
 /*
  * strmap.c - open addressing with linear probing and FNV-1a hashing; the
- * table doubles at 50% load. Used for indicator ids, assessments and
- * experts, where lookups happen once per answer row.
+ * table doubles at 50% load. Used for indicator ids, assessments,
+ * experts and group members, where lookups happen once per row.
  */
 #include "config.h"
 #include "base/strmap.h"
@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* FNV-1a, 64 bits. */
 static uint64_t hash_str(const char *s)
 {
 	uint64_t h = 1469598103934665603ULL;
@@ -21,6 +22,7 @@ static uint64_t hash_str(const char *s)
 	return h;
 }
 
+/* An empty map; the table is allocated on the first put. */
 void strmap_init(struct strmap *m)
 {
 	m->slots = NULL;
@@ -28,6 +30,7 @@ void strmap_init(struct strmap *m)
 	m->count = 0;
 }
 
+/* Free the keys and the table; the map is left empty and usable. */
 void strmap_release(struct strmap *m)
 {
 	for (size_t i = 0; i < m->cap; i++)
@@ -36,6 +39,7 @@ void strmap_release(struct strmap *m)
 	strmap_init(m);
 }
 
+/* The slot holding key, or the empty slot where it would go. */
 static struct strmap_slot *find_slot(struct strmap_slot *slots, size_t cap,
 				     const char *key)
 {
@@ -46,6 +50,7 @@ static struct strmap_slot *find_slot(struct strmap_slot *slots, size_t cap,
 	return &slots[i];
 }
 
+/* Look key up. */
 bool strmap_get(const struct strmap *m, const char *key, size_t *value)
 {
 	struct strmap_slot *slot;
@@ -74,6 +79,7 @@ static void rehash(struct strmap *m)
 	m->cap = cap;
 }
 
+/* Insert or replace, growing the table before it is half full. */
 void strmap_put(struct strmap *m, const char *key, size_t value)
 {
 	struct strmap_slot *slot;

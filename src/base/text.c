@@ -14,10 +14,10 @@
 
 /*
  * Length of the white space character at s (0 if none): ASCII white space
- * and the Unicode spaces that spreadsheets leave behind, such as U+00A0
- * NO-BREAK SPACE, U+2000-U+200A, U+202F, U+205F, U+3000, and the
- * separators U+0085, U+1680, U+2028, U+2029 (what Unicode calls white
- * space).
+ * (with the separators U+001C-U+001F) and the Unicode spaces that
+ * spreadsheets leave behind, such as U+00A0 NO-BREAK SPACE,
+ * U+2000-U+200A, U+202F, U+205F, U+3000, and the separators U+0085,
+ * U+1680, U+2028, U+2029 (what Unicode calls white space).
  */
 static size_t space_at(const char *str)
 {
@@ -50,6 +50,7 @@ static size_t space_before(const char *s, size_t n)
 	return 0;
 }
 
+/* Skip white space at the start, then drop it from the end. */
 const char *trim_span(const char *s, size_t *len)
 {
 	size_t n, k;
@@ -63,6 +64,7 @@ const char *trim_span(const char *s, size_t *len)
 	return s;
 }
 
+/* A trimmed copy (caller frees). */
 char *trim_dup(const char *s)
 {
 	size_t n;
@@ -113,7 +115,8 @@ bad:
 	return false;
 }
 
-int ascii_casecmp(const char *a, const char *b)
+/* Compare two NUL-terminated strings ignoring ASCII case, as strcmp. */
+static int ascii_casecmp(const char *a, const char *b)
 {
 	for (;; a++, b++) {
 		int ca = (unsigned char)*a, cb = (unsigned char)*b;
@@ -126,11 +129,13 @@ int ascii_casecmp(const char *a, const char *b)
 	}
 }
 
+/* Equal but for ASCII case. */
 bool ascii_caseeq(const char *a, const char *b)
 {
 	return ascii_casecmp(a, b) == 0;
 }
 
+/* s is 1 to max_total bytes: one from first, the others from rest. */
 bool str_matches_class(const char *s, const char *first, const char *rest,
 		       size_t max_total)
 {
@@ -146,11 +151,13 @@ bool str_matches_class(const char *s, const char *first, const char *rest,
 	return true;
 }
 
+/* An ASCII digit, whatever the locale. */
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
 }
 
+/* Check the grammar by hand, then let strtod convert. */
 bool parse_number(const char *s, double *out)
 {
 	const char *p = s;

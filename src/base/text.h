@@ -12,16 +12,16 @@
 #include <stddef.h>
 
 /* Pointer and length of s without leading and trailing white space:
- * ASCII white space and the Unicode spaces spreadsheets leave behind
+ * ASCII white space (space, tab, LF, VT, FF, CR and the separators
+ * U+001C-U+001F) and the Unicode spaces spreadsheets leave behind
  * (U+00A0, U+2000-U+200A, U+202F, U+205F, U+3000, U+0085, U+1680,
- * U+2028, U+2029). */
+ * U+2028, U+2029): exactly what Python's str.strip removes. */
 const char *trim_span(const char *s, size_t *len);
 /* A fresh copy of s without that leading and trailing white space. */
 char *trim_dup(const char *s);
 /* Is s (len bytes) well-formed UTF-8? On failure *bad_offset is set. */
 bool utf8_valid(const char *s, size_t len, size_t *bad_offset);
-/* ASCII case-insensitive comparison of two NUL-terminated strings. */
-int ascii_casecmp(const char *a, const char *b);
+/* Are a and b equal but for ASCII case? */
 bool ascii_caseeq(const char *a, const char *b);
 /* Does s match the character class pattern [first][rest]{0,max_total-1}? */
 bool str_matches_class(const char *s, const char *first, const char *rest,

@@ -34,6 +34,7 @@ static void out_of_memory(size_t size)
 	abort();
 }
 
+/* malloc that never returns NULL (0 bytes is 1). */
 void *xmalloc(size_t size)
 {
 	void *p = malloc(size ? size : 1);
@@ -42,6 +43,7 @@ void *xmalloc(size_t size)
 	return p;
 }
 
+/* calloc that never returns NULL. */
 void *xcalloc(size_t count, size_t size)
 {
 	void *p = calloc(count ? count : 1, size ? size : 1);
@@ -50,6 +52,7 @@ void *xcalloc(size_t count, size_t size)
 	return p;
 }
 
+/* realloc that never returns NULL. */
 void *xrealloc(void *ptr, size_t size)
 {
 	void *p = realloc(ptr, size ? size : 1);
@@ -58,11 +61,13 @@ void *xrealloc(void *ptr, size_t size)
 	return p;
 }
 
+/* A copy of s. */
 char *xstrdup(const char *s)
 {
 	return xstrndup(s, strlen(s));
 }
 
+/* A NUL-terminated copy of the first len bytes of s. */
 char *xstrndup(const char *s, size_t len)
 {
 	char *p = xmalloc(len + 1);

@@ -1,8 +1,9 @@
 /*
  * xalloc.h - allocation that never returns NULL. On exhaustion the
- * failure handler runs (the command line installs one that prints the
- * message through its message module) and the process aborts: a batch
- * run has no sensible way to go on without memory.
+ * failure handler runs (by default a line on standard error; the command
+ * line may set one that prints through its message module) and the
+ * process aborts: a batch run has no sensible way to go on without
+ * memory.
  */
 #ifndef XALLOC_H
 #define XALLOC_H

@@ -29,23 +29,14 @@ static bool requires(const struct cli_command *cmd,
 	return found;
 }
 
-/* Fold the status of extra files into the inputs' status. */
-static enum inputs_status worse_status(enum inputs_status a,
-				       enum inputs_status b)
-{
-	if (a == INPUTS_SYSTEM || b == INPUTS_SYSTEM)
-		return INPUTS_SYSTEM;
-	return a == INPUTS_OK ? b : a;
-}
-
 /* Print the diagnostics and turn the load status into an exit status. */
 static int report_diagnostics(const struct diag_list *diags,
-			      enum inputs_status status)
+			      enum diag_status status)
 {
 	msg_diags(diags);
-	if (status == INPUTS_SYSTEM)
+	if (status == DIAG_SYSTEM)
 		return EXIT_SYSTEM;
-	if (status == INPUTS_INVALID || diags->errors > 0) {
+	if (status == DIAG_INVALID || diags->errors > 0) {
 		msg_note("%zu error%s; nothing was written", diags->errors,
 			 diags->errors == 1 ? "" : "s");
 		return EXIT_INVALID;
@@ -58,7 +49,7 @@ static int run_job(const struct cli_command *cmd, struct cli_args *a)
 {
 	struct diag_list diags;
 	struct inputs in;
-	enum inputs_status st;
+	enum diag_status st;
 	int status;
 
 	diag_list_init(&diags);
@@ -68,7 +59,7 @@ static int run_job(const struct cli_command *cmd, struct cli_args *a)
 	st = inputs_load(&in, a->indicators.items, a->indicators.count,
 			 a->answers.items, a->answers.count, &diags);
 	if (cmd->load_more)
-		st = worse_status(st, cmd->load_more(a, &diags));
+		st = diag_status_worst(st, cmd->load_more(a, &diags));
 	status = report_diagnostics(&diags, st);
 	if (status == EXIT_OK && in.tally.count == 0 &&
 	    requires(cmd, &cli_opt_answers))

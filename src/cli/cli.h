@@ -43,7 +43,7 @@ struct cli_command {
 	/* Read more files beside the inputs (citation patterns, groups),
 	 * adding to diags; runs even when the inputs fail, so one run
 	 * reports every problem. May be NULL. */
-	enum inputs_status (*load_more)(struct cli_args *a,
+	enum diag_status (*load_more)(struct cli_args *a,
 					struct diag_list *diags);
 	/* The work, on inputs that loaded without error (holding answers
 	 * when the command needs -a); returns the exit status. */

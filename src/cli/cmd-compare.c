@@ -96,22 +96,14 @@ static int write_compare(const struct cli_args *a, const struct compare *cmp)
 }
 
 /* Read the groups file, if any, beside the inputs. */
-static enum inputs_status load_groups(struct cli_args *a,
-				      struct diag_list *diags)
+static enum diag_status load_groups(struct cli_args *a,
+				    struct diag_list *diags)
 {
 	struct compare_own *own = a->own;
 
 	if (!own->groups_file)
-		return INPUTS_OK;
-	switch (compare_groups_load(&own->groups, own->groups_file, diags)) {
-	case CSVIN_SYSTEM:
-		return INPUTS_SYSTEM;
-	case CSVIN_INVALID:
-		return INPUTS_INVALID;
-	case CSVIN_OK:
-		break;
-	}
-	return INPUTS_OK;
+		return DIAG_OK;
+	return compare_groups_load(&own->groups, own->groups_file, diags);
 }
 
 /* Compare the loaded inputs and write the result. */

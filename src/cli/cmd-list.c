@@ -5,7 +5,7 @@
  */
 #include "config.h"
 #include "cli/cli.h"
-#include "load/catalog.h"
+#include "publish/catalog-out.h"
 #include "load/pattern.h"
 
 #include <stdio.h>

@@ -127,20 +127,19 @@ static const struct cli_option opt_obligation_factors = {
 };
 
 /* Load the citation patterns (the user's or the built-in ones). */
-static enum inputs_status load_citations(struct cli_args *a,
-					 struct diag_list *diags)
+static enum diag_status load_citations(struct cli_args *a,
+				       struct diag_list *diags)
 {
 	struct score_own *own = a->own;
-	bool unreadable;
+	enum diag_status st = DIAG_OK;
 
-	if (!own->citation_file) {
+	if (!own->citation_file)
 		own->citations = citation_rules_default();
-	} else if (!citation_rules_load(own->citation_file, &own->citations,
-					&unreadable, diags)) {
-		return unreadable ? INPUTS_SYSTEM : INPUTS_INVALID;
-	}
+	else
+		st = citation_rules_load(own->citation_file, &own->citations,
+					 diags);
 	a->score.citations = own->citations;
-	return INPUTS_OK;
+	return st;
 }
 
 /* Score every selected assessment, write the outputs, say what was done. */

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 #include "cli/cli.h"
+#include "publish/catalog-out.h"
 #include "load/catalog.h"
 
 #include <stdlib.h>

@@ -36,6 +36,7 @@ static char **split_trim(const char *s, char sep, size_t *count)
 	return parts;
 }
 
+/* Free what split_trim returned. */
 static void free_parts(char **parts, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -43,6 +44,7 @@ static void free_parts(char **parts, size_t n)
 	free(parts);
 }
 
+/* Is v a score, from 0 to 1? */
 static bool is_score(double v)
 {
 	return v >= 0.0 && v <= 1.0;
@@ -74,47 +76,86 @@ static bool parse_scale_bounds(const char *spec, double *lo, double *hi)
 	return ok;
 }
 
+/* Answers every type takes, which no choice option may be. */
 static bool reserved_answer(const char *s)
 {
 	return !s[0] || ascii_caseeq(s, "n/a") || ascii_caseeq(s, "unknown");
 }
 
-/* "a|b|c" in answer_type and "a=1;b=0.5;c=0" in scoring. */
-static bool parse_choice(struct answer_type *at, const char *spec,
-			 const char *scoring, char **err,
-			 enum answer_type_field *field)
+/* The options of "choice:a|b|c", unscored: none empty, reserved or
+ * listed twice (ignoring case). */
+static bool parse_choice_options(struct answer_type *at, const char *spec,
+				 char **err)
 {
-	size_t n, nmap;
+	size_t n;
 	char **opts = split_trim(spec, '|', &n);
-	char **map;
 
-	*field = ANSWER_FIELD_TYPE;
 	at->options = xcalloc(n, sizeof(*at->options));
-	for (size_t i = 0; i < n; i++) {
-		if (reserved_answer(opts[i])) {
-			*err = opts[i][0]
-				? xasprintf("option '%s' is reserved: n/a and "
-					    "unknown are accepted by every type",
-					    opts[i])
-				: xasprintf("empty option in the choice list; "
-					    "expected choice:OPTION|OPTION|...");
-			free_parts(opts, n);
-			return false;
-		}
-		for (size_t j = 0; j < i; j++)
-			if (ascii_caseeq(opts[i], at->options[j].name)) {
+	for (size_t i = 0; i < n && !*err; i++) {
+		if (reserved_answer(opts[i]) && opts[i][0])
+			*err = xasprintf("option '%s' is reserved: n/a and "
+					 "unknown are accepted by every type",
+					 opts[i]);
+		else if (reserved_answer(opts[i]))
+			*err = xasprintf("empty option in the choice list; "
+					 "expected choice:OPTION|OPTION|...");
+		for (size_t j = 0; j < i && !*err; j++)
+			if (ascii_caseeq(opts[i], at->options[j].name))
 				*err = xasprintf("option '%s' is listed twice",
 						 opts[i]);
-				free_parts(opts, n);
-				return false;
-			}
+		if (*err)
+			break;
 		at->options[i].name = opts[i];
 		at->options[i].score = -1;
 		at->noptions = i + 1;
 		opts[i] = NULL;
 	}
 	free_parts(opts, n);
+	return *err == NULL;
+}
 
+/* One OPTION=SCORE of a choice's scoring map. */
+static void parse_choice_score(struct answer_type *at, char *item, char **err)
+{
+	char *eq = strchr(item, '='), *name, *num;
+	double v;
+	size_t k;
+
+	if (!eq) {
+		*err = xasprintf("'%s' is not OPTION=SCORE", item);
+		return;
+	}
+	*eq = '\0';
+	name = trim_dup(item);
+	num = trim_dup(eq + 1);
+	for (k = 0; k < at->noptions; k++)
+		if (ascii_caseeq(name, at->options[k].name))
+			break;
+	if (k == at->noptions)
+		*err = xasprintf("'%s' is not one of the choice options", name);
+	else if (at->options[k].score >= 0)
+		*err = xasprintf("option '%s' is scored twice", name);
+	else if (!parse_number(num, &v) || !is_score(v))
+		*err = xasprintf("score '%s' of option '%s' is not a number "
+				 "from 0 to 1", num, name);
+	else
+		at->options[k].score = v;
+	free(name);
+	free(num);
+}
+
+/* "a|b|c" in answer_type and "a=1;b=0.5;c=0" in scoring: every option
+ * scored once. */
+static bool parse_choice(struct answer_type *at, const char *spec,
+			 const char *scoring, char **err,
+			 enum answer_type_field *field)
+{
+	size_t nmap;
+	char **map;
+
+	*field = ANSWER_FIELD_TYPE;
+	if (!parse_choice_options(at, spec, err))
+		return false;
 	*field = ANSWER_FIELD_SCORING;
 	if (!scoring[0]) {
 		*err = xasprintf("a choice indicator needs a scoring map; "
@@ -123,36 +164,9 @@ static bool parse_choice(struct answer_type *at, const char *spec,
 		return false;
 	}
 	map = split_trim(scoring, ';', &nmap);
-	for (size_t i = 0; i < nmap && !*err; i++) {
-		char *eq = strchr(map[i], '='), *name, *num;
-		double v;
-		size_t k;
-
-		if (!map[i][0])
-			continue;
-		if (!eq) {
-			*err = xasprintf("'%s' is not OPTION=SCORE", map[i]);
-			break;
-		}
-		*eq = '\0';
-		name = trim_dup(map[i]);
-		num = trim_dup(eq + 1);
-		for (k = 0; k < at->noptions; k++)
-			if (ascii_caseeq(name, at->options[k].name))
-				break;
-		if (k == at->noptions)
-			*err = xasprintf("'%s' is not one of the choice options",
-					 name);
-		else if (at->options[k].score >= 0)
-			*err = xasprintf("option '%s' is scored twice", name);
-		else if (!parse_number(num, &v) || !is_score(v))
-			*err = xasprintf("score '%s' of option '%s' is not a "
-					 "number from 0 to 1", num, name);
-		else
-			at->options[k].score = v;
-		free(name);
-		free(num);
-	}
+	for (size_t i = 0; i < nmap && !*err; i++)
+		if (map[i][0])
+			parse_choice_score(at, map[i], err);
 	free_parts(map, nmap);
 	for (size_t k = 0; k < at->noptions && !*err; k++)
 		if (at->options[k].score < 0)
@@ -238,6 +252,8 @@ static bool parse_rules(struct answer_type *at, const char *scoring,
 	return *err == NULL;
 }
 
+/* Does s start with prefix (lower case), ignoring ASCII case? *rest: what
+ * follows. */
 static bool has_prefix_ci(const char *s, const char *prefix, const char **rest)
 {
 	size_t n = strlen(prefix);
@@ -253,6 +269,31 @@ static bool has_prefix_ci(const char *s, const char *prefix, const char **rest)
 	return true;
 }
 
+/* The scoring cell of a type other than choice: thresholds for number,
+ * "reverse" or nothing for scale and percent, nothing for the rest. */
+static bool parse_scoring(struct answer_type *at, const char *type,
+			  const char *scoring, char **err)
+{
+	bool reversible = at->kind == ANSWER_SCALE ||
+			  at->kind == ANSWER_PERCENT;
+
+	if (at->kind == ANSWER_NUMBER)
+		return parse_rules(at, scoring, err);
+	if (reversible && ascii_caseeq(scoring, "reverse")) {
+		at->reverse = true;
+		return true;
+	}
+	if (!scoring[0])
+		return true;
+	*err = reversible
+		? xasprintf("unknown scoring '%s'; expected 'reverse' or "
+			    "nothing", scoring)
+		: xasprintf("answer type '%s' takes no scoring; expected an "
+			    "empty cell", type);
+	return false;
+}
+
+/* The kind from answer_type, then the scoring cell of that kind. */
 bool answer_type_parse(struct answer_type *at, const char *type_text,
 		       const char *scoring_text, char **err,
 		       enum answer_type_field *field)
@@ -291,24 +332,9 @@ bool answer_type_parse(struct answer_type *at, const char *type_text,
 				 "choice:A|B|... or text", type);
 		ok = false;
 	}
-
 	if (ok && at->kind != ANSWER_CHOICE) {
 		*field = ANSWER_FIELD_SCORING;
-		if (at->kind == ANSWER_NUMBER) {
-			ok = parse_rules(at, scoring, err);
-		} else if (ascii_caseeq(scoring, "reverse") &&
-			   (at->kind == ANSWER_SCALE ||
-			    at->kind == ANSWER_PERCENT)) {
-			at->reverse = true;
-		} else if (scoring[0]) {
-			*err = at->kind == ANSWER_SCALE ||
-					       at->kind == ANSWER_PERCENT
-				? xasprintf("unknown scoring '%s'; expected "
-					    "'reverse' or nothing", scoring)
-				: xasprintf("answer type '%s' takes no scoring; "
-					    "expected an empty cell", type);
-			ok = false;
-		}
+		ok = parse_scoring(at, type, scoring, err);
 	}
 	free(type);
 	free(scoring);
@@ -317,6 +343,7 @@ bool answer_type_parse(struct answer_type *at, const char *type_text,
 	return ok;
 }
 
+/* Free the options and rules; at is left empty. */
 void answer_type_release(struct answer_type *at)
 {
 	for (size_t i = 0; i < at->noptions; i++)
@@ -326,6 +353,7 @@ void answer_type_release(struct answer_type *at)
 	memset(at, 0, sizeof(*at));
 }
 
+/* Does threshold r cover x? */
 static bool rule_matches(const struct score_rule *r, double x)
 {
 	switch (r->op) {
@@ -351,30 +379,33 @@ static char *expected(const struct answer_type *at, const char *answer)
 	return strbuf_detach(&sb);
 }
 
-bool answer_type_score(const struct answer_type *at, const char *answer,
-		       enum answer_class *cls, double *score, char **err)
+/* The score of a number answer: the first threshold that covers it. */
+static bool score_number(const struct answer_type *at, const char *a,
+			 double *score, char **err)
 {
-	size_t len;
-	const char *p = trim_span(answer, &len);
-	char *a = xstrndup(p, len);
-	double x = 0;
-	bool ok = true;
+	double x;
 
-	*err = NULL;
-	*score = 0;
-	*cls = ANSWER_SCORED;
-	if (!a[0] || ascii_caseeq(a, "unknown")) {
-		*cls = ANSWER_MISSING;
-		goto done;
-	}
-	if (ascii_caseeq(a, "n/a")) {
-		*cls = ANSWER_NA;
-		goto done;
-	}
+	if (!parse_number(a, &x))
+		return false;
+	for (size_t i = 0; i < at->nrules; i++)
+		if (rule_matches(&at->rules[i], x)) {
+			*score = at->rules[i].score;
+			return true;
+		}
+	*err = xasprintf("answer '%s' matches none of the scoring thresholds; "
+			 "expected a number that one of them covers", a);
+	return false;
+}
+
+/* The score of a (trimmed, not reserved) answer to a scored type, before
+ * any reversal. False when the type does not accept it; *err is then set
+ * only when there is more to say than what the type accepts. */
+static bool score_of(const struct answer_type *at, const char *a,
+		     double *score, char **err)
+{
+	double x = 0;
+
 	switch (at->kind) {
-	case ANSWER_TEXT:
-		*cls = ANSWER_TEXT_GIVEN;
-		break;
 	case ANSWER_YESNO:
 	case ANSWER_YESNOPARTIAL:
 		if (ascii_caseeq(a, "yes"))
@@ -385,55 +416,64 @@ bool answer_type_score(const struct answer_type *at, const char *answer,
 			 ascii_caseeq(a, "partial"))
 			*score = 0.5;
 		else
-			ok = false;
-		break;
+			return false;
+		return true;
 	case ANSWER_SCALE:
-		ok = parse_number(a, &x) && x >= at->lo && x <= at->hi;
-		if (ok)
-			*score = (x - at->lo) / (at->hi - at->lo);
-		break;
+		if (!parse_number(a, &x) || x < at->lo || x > at->hi)
+			return false;
+		*score = (x - at->lo) / (at->hi - at->lo);
+		return true;
 	case ANSWER_PERCENT:
-		ok = parse_number(a, &x) && x >= 0 && x <= 100;
-		if (ok)
-			*score = x / 100;
-		break;
+		if (!parse_number(a, &x) || x < 0 || x > 100)
+			return false;
+		*score = x / 100;
+		return true;
 	case ANSWER_NUMBER:
-		ok = parse_number(a, &x);
-		if (ok) {
-			size_t i;
-			for (i = 0; i < at->nrules; i++)
-				if (rule_matches(&at->rules[i], x))
-					break;
-			if (i == at->nrules) {
-				*err = xasprintf("answer '%s' matches none of "
-						 "the scoring thresholds; expected "
-						 "a number that one of them covers",
-						 a);
-				ok = false;
-			} else {
-				*score = at->rules[i].score;
-			}
-		}
-		break;
+		return score_number(at, a, score, err);
 	case ANSWER_CHOICE:
-		ok = false;
 		for (size_t i = 0; i < at->noptions; i++)
 			if (ascii_caseeq(a, at->options[i].name)) {
 				*score = at->options[i].score;
-				ok = true;
+				return true;
 			}
+		return false;
+	case ANSWER_TEXT:
 		break;
 	}
-	if (ok && at->reverse)
-		*score = 1 - *score;
-	if (!ok && !*err)
-		*err = expected(at, a);
-done:
+	return false;
+}
+
+/* Reserved answers first (missing, n/a), then the type's own. */
+bool answer_type_score(const struct answer_type *at, const char *answer,
+		       enum answer_class *cls, double *score, char **err)
+{
+	size_t len;
+	const char *p = trim_span(answer, &len);
+	char *a = xstrndup(p, len);
+	bool ok = true;
+
+	*err = NULL;
+	*score = 0;
+	*cls = ANSWER_SCORED;
+	if (!a[0] || ascii_caseeq(a, "unknown")) {
+		*cls = ANSWER_MISSING;
+	} else if (ascii_caseeq(a, "n/a")) {
+		*cls = ANSWER_NA;
+	} else if (at->kind == ANSWER_TEXT) {
+		*cls = ANSWER_TEXT_GIVEN;
+	} else {
+		ok = score_of(at, a, score, err);
+		if (ok && at->reverse)
+			*score = 1 - *score;
+		if (!ok && !*err)
+			*err = expected(at, a);
+	}
 	free(a);
 	*score += 0.0;
 	return ok;
 }
 
+/* What the type accepts, for messages and the answer sheet. */
 void answer_type_describe(const struct answer_type *at, struct strbuf *sb)
 {
 	switch (at->kind) {

@@ -18,7 +18,6 @@
 #ifndef ANSWERS_H
 #define ANSWERS_H
 
-#include "load/csvin.h"
 #include "base/diag.h"
 #include "load/tally.h"
 
@@ -36,16 +35,12 @@ enum answers_layout {
  * must be complete) in a single streaming pass. Every error of the file
  * (up to DIAG_FILE_ERROR_CAP) goes to diags as FILE:LINE:COLUMN, COLUMN
  * being the header name (in the wide layout: the indicator id). Returns
- * CSVIN_SYSTEM when the file cannot be read, CSVIN_INVALID on any error.
+ * DIAG_SYSTEM when the file cannot be read, DIAG_INVALID on any error.
  * Duplicate answers are found later, by tally_sort, across files.
  */
-enum csvin_status answers_load_layout(struct tally *t, const char *path,
-				      enum answers_layout layout,
-				      struct diag_list *diags);
-
-/* answers_load_layout with ANSWERS_AUTO. */
-enum csvin_status answers_load(struct tally *t, const char *path,
-			       struct diag_list *diags);
+enum diag_status answers_load(struct tally *t, const char *path,
+			      enum answers_layout layout,
+			      struct diag_list *diags);
 
 /* Is s a valid round label (also safe as a directory name)? */
 bool answers_valid_round(const char *s);

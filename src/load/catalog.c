@@ -1,13 +1,10 @@
 /*
- * catalog.c - selecting indicators by filters, their text in a chosen
- * language, and the texts "list" prints and "template" writes. The
- * commands only parse options and write what these functions return, so
- * that what a practitioner finds with list is exactly what template puts
- * on the sheet.
+ * catalog.c - selecting indicators by filters, checking what a filter
+ * names against the loaded sets, and an indicator's text in a chosen
+ * language.
  */
 #include "config.h"
 #include "load/catalog.h"
-#include "publish/csvout.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -18,39 +15,28 @@
 
 #define ALNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
-const char *const catalog_template_columns[] = {
-	/* the answers format */
-	"country", "round", "expert", "indicator", "answer", "confidence",
-	"evidence", "good_practice", "comment",
-	/* help for the expert; answers loaders ignore them */
-	"question", "allowed_answers", "answer_type", "instrument", "article",
-	"article_title", "dimension", "paragraph", "depends_on",
-};
-const size_t catalog_template_ncolumns =
-	sizeof(catalog_template_columns) / sizeof(catalog_template_columns[0]);
-
-static const char list_csv_header[] =
-	"id,instrument,article,article_title,dimension,obligation,answer_type,"
-	"question,guide_ref,ta_category,crime_type\n";
-
+/* Every filter unset: everything is selected. */
 void catalog_filter_init(struct catalog_filter *f)
 {
 	memset(f, 0, sizeof(*f));
 	f->obligation = -1;
 }
 
+/* Two lowercase ASCII letters. */
 bool catalog_valid_lang(const char *s)
 {
 	return s && strlen(s) == 2 && s[0] >= 'a' && s[0] <= 'z' &&
 	       s[1] >= 'a' && s[1] <= 'z';
 }
 
+/* The expert ids answers files accept. */
 bool catalog_valid_expert(const char *s)
 {
 	return s && str_matches_class(s, ALNUM "._-", ALNUM "._-", 64);
 }
 
-bool catalog_has_instrument(const struct indset *set, const char *code)
+/* Does some loaded set define the instrument code? */
+static bool has_instrument(const struct indset *set, const char *code)
 {
 	for (size_t i = 0; i < set->ninstruments; i++)
 		if (!strcmp(set->instruments[i].code, code))
@@ -58,7 +44,8 @@ bool catalog_has_instrument(const struct indset *set, const char *code)
 	return false;
 }
 
-bool catalog_has_dimension(const struct indset *set, const char *name)
+/* Does some loaded set define the dimension name? */
+static bool has_dimension(const struct indset *set, const char *name)
 {
 	for (size_t i = 0; i < set->ndimensions; i++)
 		if (!strcmp(set->dimensions[i], name))
@@ -66,6 +53,8 @@ bool catalog_has_dimension(const struct indset *set, const char *name)
 	return false;
 }
 
+/* Name what the filter asks for that no loaded set defines, and what they
+ * do define. */
 char *catalog_check_filter(const struct indset *set,
 			   const struct catalog_filter *f)
 {
@@ -74,7 +63,7 @@ char *catalog_check_filter(const struct indset *set,
 
 	strbuf_init(&sb);
 	for (size_t k = 0; k < f->ninstruments; k++) {
-		if (catalog_has_instrument(set, f->instruments[k]))
+		if (has_instrument(set, f->instruments[k]))
 			continue;
 		strbuf_addf(&sb, "%s'%s'", bad ? ", " : "", f->instruments[k]);
 		bad++;
@@ -90,7 +79,7 @@ char *catalog_check_filter(const struct indset *set,
 				    set->instruments[i].code);
 		return strbuf_detach(&sb);
 	}
-	if (f->dimension && !catalog_has_dimension(set, f->dimension)) {
+	if (f->dimension && !has_dimension(set, f->dimension)) {
 		strbuf_addf(&sb, "'%s' is not a dimension of the loaded "
 			    "indicator sets; expected ", f->dimension);
 		for (size_t i = 0; i < set->ndimensions; i++)
@@ -104,6 +93,7 @@ char *catalog_check_filter(const struct indset *set,
 	return NULL;
 }
 
+/* Any question@LANG or article_title@LANG of any indicator. */
 bool catalog_has_lang(const struct indset *set, const char *lang)
 {
 	for (size_t i = 0; i < set->count; i++) {
@@ -123,6 +113,7 @@ bool catalog_has_lang(const struct indset *set, const char *lang)
 	return false;
 }
 
+/* The names obligation_name gives. */
 bool catalog_parse_obligation(const char *s, enum obligation *out)
 {
 	static const enum obligation all[] = {
@@ -146,12 +137,6 @@ static bool list_has(const struct str_list *l, const char *want)
 	return false;
 }
 
-static const struct article *article_of(const struct indset *set,
-					const struct indicator *ind)
-{
-	return &set->instruments[ind->instrument].articles[ind->article];
-}
-
 /* Every filter but the pattern: cheap, and never fails. */
 static bool matches_fields(const struct indset *set, size_t i,
 			   const struct catalog_filter *f)
@@ -167,7 +152,7 @@ static bool matches_fields(const struct indset *set, size_t i,
 		if (k == f->ninstruments)
 			return false;
 	}
-	if (f->article && strcmp(f->article, article_of(set, ind)->label))
+	if (f->article && strcmp(f->article, indset_article(set, ind)->label))
 		return false;
 	if (f->dimension &&
 	    strcmp(f->dimension, set->dimensions[ind->dimension]))
@@ -190,14 +175,7 @@ static enum pattern_result match_question(const struct indset *set, size_t i,
 	return pattern_search(f->match, q, strlen(q));
 }
 
-bool catalog_matches(const struct indset *set, size_t i,
-		     const struct catalog_filter *f)
-{
-	if (!matches_fields(set, i, f))
-		return false;
-	return !f->match || match_question(set, i, f) == PATTERN_MATCH;
-}
-
+/* Cheap field filters first; the pattern only on what they keep. */
 bool catalog_select(const struct indset *set, const struct catalog_filter *f,
 		    size_t **idx, size_t *count, char **err)
 {
@@ -231,221 +209,16 @@ bool catalog_select(const struct indset *set, const struct catalog_filter *f,
 	return true;
 }
 
+/* The question in lang, or the default. */
 const char *catalog_question(const struct indset *set, size_t i,
 			     const char *lang)
 {
 	return indset_question(set, i, lang);
 }
 
+/* The article title in lang, or the default. */
 const char *catalog_article_title(const struct indset *set, size_t i,
 				  const char *lang)
 {
-	return indset_article_title(article_of(set, &set->items[i]), lang);
-}
-
-char *catalog_allowed_answers(const struct indicator *ind)
-{
-	struct strbuf sb;
-
-	strbuf_init(&sb);
-	answer_type_describe(&ind->type, &sb);
-	/* An answer valid_regex refuses would not validate: say so. */
-	if (ind->valid_regex_text && ind->valid_regex_text[0])
-		strbuf_addf(&sb, " matching %s", ind->valid_regex_text);
-	strbuf_adds(&sb, "; or n/a, unknown");
-	return strbuf_detach(&sb);
-}
-
-/* "ID=VALUE" of a follow-up, or NULL. Caller frees. */
-static char *depends_on_text(const struct indicator *ind)
-{
-	if (!ind->has_parent)
-		return NULL;
-	return xasprintf("%s=%s", ind->parent_id, ind->parent_value);
-}
-
-/* One template row: the answers cells, then the help cells. */
-static void template_row(struct strbuf *sb, const struct indset *set,
-			 size_t i, const struct catalog_filter *f,
-			 const char *country, const char *round,
-			 const char *expert)
-{
-	const struct indicator *ind = &set->items[i];
-	char *allowed = catalog_allowed_answers(ind);
-	char *dep = depends_on_text(ind);
-
-	/* Validated codes: written as they are. */
-	csvout_field(sb, country, true, false);
-	csvout_field(sb, round, false, false);
-	csvout_field(sb, expert, false, false);
-	csvout_field(sb, ind->id, false, false);
-	/* answer, confidence, evidence, good_practice, comment: blank */
-	for (int k = 0; k < 5; k++)
-		csvout_field(sb, "", false, true);
-	csvout_field(sb, catalog_question(set, i, f->lang), false, true);
-	csvout_field(sb, allowed, false, true);
-	csvout_field(sb, ind->answer_type_text, false, true);
-	csvout_field(sb, set->instruments[ind->instrument].code, false, true);
-	csvout_field(sb, article_of(set, ind)->label, false, true);
-	csvout_field(sb, catalog_article_title(set, i, f->lang), false, true);
-	csvout_field(sb, set->dimensions[ind->dimension], false, true);
-	csvout_field(sb, ind->paragraph, false, true);
-	csvout_field(sb, dep, false, true);
-	csvout_end_row(sb);
-	free(allowed);
-	free(dep);
-}
-
-char *catalog_template_csv(const struct indset *set,
-			   const struct catalog_filter *f, const char *country,
-			   const char *round, const char *expert, size_t *rows,
-			   char **err)
-{
-	struct strbuf sb;
-	size_t *idx, n;
-
-	if (!catalog_select(set, f, &idx, &n, err))
-		return NULL;
-	if (n == 0) {
-		*err = xstrdup("no indicator of the loaded sets is selected; "
-			       "expected at least one row for the sheet");
-		return NULL;
-	}
-	strbuf_init(&sb);
-	for (size_t c = 0; c < catalog_template_ncolumns; c++)
-		csvout_field(&sb, catalog_template_columns[c], c == 0, false);
-	csvout_end_row(&sb);
-	for (size_t k = 0; k < n; k++)
-		template_row(&sb, set, idx[k], f, country, round, expert);
-	free(idx);
-	if (rows)
-		*rows = n;
-	return strbuf_detach(&sb);
-}
-
-/*
- * Append text for a terminal: each line break starts a new line indented
- * by indent, other control characters (C0, DEL, and C1 such as U+009B,
- * which some terminals obey) are escaped.
- */
-static void add_display(struct strbuf *sb, const char *s, const char *indent)
-{
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-
-		if (c == '\r' && s[1] == '\n')
-			continue;
-		if (c == '\n' || c == '\r') {
-			strbuf_addch(sb, '\n');
-			strbuf_adds(sb, indent);
-		} else if (c == '\t') {
-			strbuf_addch(sb, ' ');
-		} else if (c < 0x20 || c == 0x7f) {
-			strbuf_addf(sb, "\\x%02x", c);
-		} else if (c == 0xc2 && (unsigned char)s[1] >= 0x80 &&
-			   (unsigned char)s[1] <= 0x9f) {
-			strbuf_addf(sb, "\\u%04x", (unsigned char)s[1]);
-			s++;
-		} else {
-			strbuf_addch(sb, (char)c);
-		}
-	}
-}
-
-/* One block of the text listing. */
-static void list_block(struct strbuf *sb, const struct indset *set, size_t i,
-		       const struct catalog_filter *f)
-{
-	const struct indicator *ind = &set->items[i];
-	char *allowed = catalog_allowed_answers(ind);
-
-	add_display(sb, ind->id, "");
-	strbuf_adds(sb, "  ");
-	add_display(sb, set->instruments[ind->instrument].code, "");
-	strbuf_adds(sb, " art. ");
-	add_display(sb, article_of(set, ind)->label, "");
-	strbuf_adds(sb, " (");
-	add_display(sb, set->dimensions[ind->dimension], "");
-	strbuf_addf(sb, ", %s)\n    ", obligation_name(ind->obligation));
-	add_display(sb, catalog_question(set, i, f->lang), "    ");
-	strbuf_adds(sb, "\n  answers: ");
-	add_display(sb, allowed, "    ");
-	strbuf_adds(sb, "\n\n");
-	free(allowed);
-}
-
-char *catalog_list_text(const struct indset *set,
-			const struct catalog_filter *f, size_t *count,
-			char **err)
-{
-	struct strbuf sb;
-	size_t *idx, n;
-
-	if (!catalog_select(set, f, &idx, &n, err))
-		return NULL;
-	strbuf_init(&sb);
-	for (size_t k = 0; k < n; k++)
-		list_block(&sb, set, idx[k], f);
-	strbuf_addf(&sb, "%zu indicator%s\n", n, n == 1 ? "" : "s");
-	free(idx);
-	if (count)
-		*count = n;
-	return strbuf_detach(&sb);
-}
-
-/* A ;-separated list as one cell's text (caller frees). */
-static char *joined(const struct str_list *l)
-{
-	struct strbuf sb;
-
-	strbuf_init(&sb);
-	for (size_t i = 0; i < l->count; i++) {
-		if (i)
-			strbuf_addch(&sb, ';');
-		strbuf_adds(&sb, l->items[i]);
-	}
-	return strbuf_detach(&sb);
-}
-
-/* One row of the CSV listing. */
-static void list_row(struct strbuf *sb, const struct indset *set, size_t i,
-		     const struct catalog_filter *f)
-{
-	const struct indicator *ind = &set->items[i];
-	char *ta = joined(&ind->ta_categories);
-	char *crimes = joined(&ind->crime_types);
-
-	csvout_field(sb, ind->id, true, true);
-	csvout_field(sb, set->instruments[ind->instrument].code, false, true);
-	csvout_field(sb, article_of(set, ind)->label, false, true);
-	csvout_field(sb, catalog_article_title(set, i, f->lang), false, true);
-	csvout_field(sb, set->dimensions[ind->dimension], false, true);
-	csvout_field(sb, obligation_name(ind->obligation), false, true);
-	csvout_field(sb, ind->answer_type_text, false, true);
-	csvout_field(sb, catalog_question(set, i, f->lang), false, true);
-	csvout_field(sb, ind->guide_ref, false, true);
-	csvout_field(sb, ta, false, true);
-	csvout_field(sb, crimes, false, true);
-	csvout_end_row(sb);
-	free(ta);
-	free(crimes);
-}
-
-char *catalog_list_csv(const struct indset *set,
-		       const struct catalog_filter *f, size_t *count,
-		       char **err)
-{
-	struct strbuf sb;
-	size_t *idx, n;
-
-	if (!catalog_select(set, f, &idx, &n, err))
-		return NULL;
-	strbuf_init(&sb);
-	strbuf_adds(&sb, list_csv_header);
-	for (size_t k = 0; k < n; k++)
-		list_row(&sb, set, idx[k], f);
-	free(idx);
-	if (count)
-		*count = n;
-	return strbuf_detach(&sb);
+	return indset_article_title(indset_article(set, &set->items[i]), lang);
 }

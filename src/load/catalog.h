@@ -2,9 +2,9 @@
  * catalog.h - browsing loaded indicator sets: selecting indicators by the
  * ways practitioners search legislation (instrument, article, dimension,
  * obligation, crime type, assistance category, words of the question),
- * and building from a selection what "gapscore list" prints and the blank
- * answer sheet that "gapscore template" writes. Pure: no printing, no
- * argv, no files; the commands decide what to do with the text.
+ * and the text of an indicator in a chosen language. What "gapscore
+ * list" prints and "gapscore template" writes from a selection is built
+ * in publish/catalog-out.h. Pure: no printing, no argv, no files.
  *
  * Ownership: the filter borrows every string and the pattern it points
  * to; the set is only read. Functions returning char * hand the caller a
@@ -49,9 +49,6 @@ void catalog_filter_init(struct catalog_filter *f);
 bool catalog_valid_lang(const char *s);
 /* Is s a valid expert id ([A-Za-z0-9._-]{1,64}, as in answers files)? */
 bool catalog_valid_expert(const char *s);
-/* Does some loaded set define the instrument code / the dimension name? */
-bool catalog_has_instrument(const struct indset *set, const char *code);
-bool catalog_has_dimension(const struct indset *set, const char *name);
 /*
  * NULL when every instrument and the dimension f names are defined by the
  * loaded sets; else a message naming those that are not and what the
@@ -63,13 +60,6 @@ char *catalog_check_filter(const struct indset *set,
 bool catalog_has_lang(const struct indset *set, const char *lang);
 /* Parse mandatory, consider or optional; false for anything else. */
 bool catalog_parse_obligation(const char *s, enum obligation *out);
-
-/*
- * Does f select indicator i of set? A --match pattern that gives up
- * (match or depth limit) counts as no match; catalog_select reports it.
- */
-bool catalog_matches(const struct indset *set, size_t i,
-		     const struct catalog_filter *f);
 
 /*
  * The indexes of every indicator f selects, in set order, in *idx
@@ -88,53 +78,4 @@ const char *catalog_question(const struct indset *set, size_t i,
  * default title ("" when none). Borrowed from the set. */
 const char *catalog_article_title(const struct indset *set, size_t i,
 				  const char *lang);
-/* What an expert may answer, for people: "yes or no; or n/a, unknown".
- * Caller frees. */
-char *catalog_allowed_answers(const struct indicator *ind);
-
-/* The columns of the template, in order: the answers format's, then the
- * help columns that answers files may carry and loaders ignore. */
-extern const char *const catalog_template_columns[];
-extern const size_t catalog_template_ncolumns;
-/* The number of leading template columns that are answers columns. */
-#define CATALOG_TEMPLATE_ANSWER_COLUMNS 9
-
-/*
- * The blank answer sheet of one expert: the header, then one row per
- * selected indicator with the answer empty and the help columns filled
- * (question and article title in f->lang when translated). Every text
- * cell but country, round, expert and indicator is neutralised against
- * spreadsheet formulas. country, round and expert are written as given
- * (the caller validates them). Returns NULL with *err (caller frees) when
- * nothing is selected or selecting failed; else the CSV, with the number
- * of rows in *rows when rows is not NULL.
- */
-char *catalog_template_csv(const struct indset *set,
-			   const struct catalog_filter *f, const char *country,
-			   const char *round, const char *expert, size_t *rows,
-			   char **err);
-
-/*
- * The selected indicators for people: per indicator a line
- * "ID  INSTRUMENT art. ARTICLE (DIMENSION, OBLIGATION)", the question
- * indented, "  answers: ...", and a blank line; then "N indicators".
- * Control characters of the sets' text are escaped so that nothing
- * reaches a terminal raw. NULL with *err (caller frees) when selecting
- * failed; *count (when not NULL) is the number listed.
- */
-char *catalog_list_text(const struct indset *set,
-			const struct catalog_filter *f, size_t *count,
-			char **err);
-
-/*
- * The selected indicators as CSV with the columns id, instrument,
- * article, article_title, dimension, obligation, answer_type, question,
- * guide_ref, ta_category, crime_type (lists ;-separated), text cells
- * neutralised; only the header when nothing is selected. NULL with *err
- * as catalog_list_text.
- */
-char *catalog_list_csv(const struct indset *set,
-		       const struct catalog_filter *f, size_t *count,
-		       char **err);
-
 #endif

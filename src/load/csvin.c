@@ -40,6 +40,7 @@ struct reader {
 	long *lines;
 };
 
+/* The header name, or the 1-based column number when there is none. */
 void csvin_column_label(char *buf, size_t size, const char *name,
 			size_t index)
 {
@@ -47,21 +48,6 @@ void csvin_column_label(char *buf, size_t size, const char *name,
 		snprintf(buf, size, "%s", name);
 	else
 		snprintf(buf, size, "%zu", index + 1);
-}
-
-void csvin_field_count_error(struct diag_list *diags, const char *path,
-			     const struct csvin_row *row, char *const *names,
-			     size_t ncols)
-{
-	size_t col = row->nfields < ncols ? row->nfields : ncols;
-	long line = row->lines[row->nfields - 1];
-	char label[128];
-
-	csvin_column_label(label, sizeof(label),
-			   col < ncols ? names[col] : NULL, col);
-	diag_error(diags, path, line, label,
-		   "row has %zu field%s; expected %zu, as in the header",
-		   row->nfields, row->nfields == 1 ? "" : "s", ncols);
 }
 
 /* The label of column index of the current file, for messages. */
@@ -75,6 +61,7 @@ static void column_label(struct reader *r, size_t index, char *buf,
 	csvin_column_label(buf, size, name, index);
 }
 
+/* Report a bad field and mark its row (and the file) invalid. */
 static void row_error(struct reader *r, long line, size_t col,
 		      const char *msg)
 {
@@ -126,6 +113,7 @@ static void on_field(void *data, size_t len, void *vr)
 	r->fields[r->nfields++] = xstrndup(s, len);
 }
 
+/* Free the fields of the row just handled. */
 static void clear_row(struct reader *r)
 {
 	for (size_t i = 0; i < r->nfields; i++)
@@ -189,9 +177,73 @@ static bool feed(struct reader *r, struct csv_parser *p, const char *buf,
 	return false;
 }
 
-enum csvin_status csvin_read(const char *path, csvin_row_fn on_row,
-			     const char *(*column_name)(void *ctx, size_t index),
-			     void *ctx, struct diag_list *diags)
+/* Feed the file to the parser a physical line at a time (without a
+ * leading byte order mark) until it ends, fails or the caller stops.
+ * Returns false on a structural error. */
+static bool feed_lines(struct reader *r, struct csv_parser *parser, FILE *fp)
+{
+	char *line = NULL;
+	size_t line_cap = 0;
+	ssize_t got;
+	bool ok = true;
+	bool first = true;
+	int err;
+
+	while (ok && !r->stopped && (got = getline(&line, &line_cap, fp)) > 0) {
+		const char *p = line;
+		size_t n = (size_t)got;
+
+		if (first && n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) {
+			p += 3;
+			n -= 3;
+		}
+		first = false;
+		ok = feed(r, parser, p, n);
+		r->line++;
+	}
+	err = errno;	/* for the caller's message, should getline fail */
+	free(line);
+	errno = err;
+	return ok;
+}
+
+/* At the end of the file: deliver the last row, or report the quote
+ * still open. */
+static void finish(struct reader *r, struct csv_parser *parser)
+{
+	char label[128];
+
+	r->line--;	/* EOF: positions refer to the last line */
+	if (csv_fini(parser, on_field, on_row_end, r) == 0)
+		return;
+	column_label(r, r->nfields, label, sizeof(label));
+	diag_error(r->diags, r->path,
+		   r->open_quote_line ? r->open_quote_line : r->line, label,
+		   "unterminated quoted field: the quote opened here is never "
+		   "closed; expected a closing quote before the end of the "
+		   "file");
+	r->invalid = true;
+}
+
+/* Open path for reading, "-" being standard input; NULL when it cannot
+ * be opened (reported). */
+static FILE *open_input(const char *path, struct diag_list *diags)
+{
+	FILE *fp;
+
+	if (!strcmp(path, "-"))
+		return stdin;
+	fp = fopen(path, "rb");
+	if (!fp)
+		diag_error(diags, path, 0, NULL, "cannot open: %s",
+			   strerror(errno));
+	return fp;
+}
+
+/* Open, feed every line to libcsv, finish; the status says which failed. */
+enum diag_status csvin_read(const char *path, csvin_row_fn on_row,
+			    const char *(*column_name)(void *ctx, size_t index),
+			    void *ctx, struct diag_list *diags)
 {
 	struct reader r = {
 		.path = path,
@@ -202,68 +254,33 @@ enum csvin_status csvin_read(const char *path, csvin_row_fn on_row,
 		.line = 1,
 	};
 	struct csv_parser parser;
-	FILE *fp;
-	char *line = NULL;
-	size_t line_cap = 0;
-	ssize_t got;
-	bool ok = true;
-	bool first = true;
-	enum csvin_status status = CSVIN_OK;
+	FILE *fp = open_input(path, diags);
+	enum diag_status status = DIAG_OK;
+	bool ok;
 
-	if (!strcmp(path, "-")) {
-		fp = stdin;
-	} else {
-		fp = fopen(path, "rb");
-		if (!fp) {
-			diag_error(diags, path, 0, NULL, "cannot open: %s",
-				   strerror(errno));
-			return CSVIN_SYSTEM;
-		}
-	}
+	if (!fp)
+		return DIAG_SYSTEM;
 	if (csv_init(&parser, CSV_STRICT | CSV_STRICT_FINI) != 0) {
 		if (fp != stdin)
 			fclose(fp);
 		diag_error(diags, path, 0, NULL, "cannot start the CSV parser");
-		return CSVIN_SYSTEM;
+		return DIAG_SYSTEM;
 	}
-	while (ok && !r.stopped && (got = getline(&line, &line_cap, fp)) > 0) {
-		const char *p = line;
-		size_t n = (size_t)got;
-
-		if (first && n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) {
-			p += 3;
-			n -= 3;
-		}
-		first = false;
-		ok = feed(&r, &parser, p, n);
-		r.line++;
-	}
+	ok = feed_lines(&r, &parser, fp);
 	if (ferror(fp)) {
 		diag_error(diags, path, 0, NULL, "cannot read: %s",
 			   strerror(errno));
-		status = CSVIN_SYSTEM;
+		status = DIAG_SYSTEM;
 	} else if (ok && !r.stopped) {
-		r.line--;	/* EOF: positions refer to the last line */
-		if (csv_fini(&parser, on_field, on_row_end, &r) != 0) {
-			char label[128];
-			column_label(&r, r.nfields, label, sizeof(label));
-			diag_error(diags, path,
-				   r.open_quote_line ? r.open_quote_line : r.line,
-				   label,
-				   "unterminated quoted field: the quote opened "
-				   "here is never closed; expected a closing "
-				   "quote before the end of the file");
-			r.invalid = true;
-		}
+		finish(&r, &parser);
 	}
 	clear_row(&r);
 	free(r.fields);
 	free(r.lines);
-	free(line);
 	csv_free(&parser);
 	if (fp != stdin)
 		fclose(fp);
-	if (status == CSVIN_OK && r.invalid)
-		status = CSVIN_INVALID;
+	if (status == DIAG_OK && r.invalid)
+		status = DIAG_INVALID;
 	return status;
 }

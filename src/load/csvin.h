@@ -31,26 +31,18 @@ struct csvin_row {
  * The row and its fields are only valid during the call. */
 typedef bool (*csvin_row_fn)(void *ctx, const struct csvin_row *row);
 
-enum csvin_status {
-	CSVIN_OK,		/* read to the end (or stopped by the caller) */
-	CSVIN_INVALID,		/* malformed input; diagnostics added */
-	CSVIN_SYSTEM,		/* could not open or read the file */
-};
-
 /*
- * Read path ("-" for standard input) row by row. header_names, when the
- * header has been seen, names columns in messages: the reader asks for it
- * through column_name(ctx, index) (may return NULL for "use the number").
+ * Read path ("-" for standard input) row by row. Once the header has been
+ * delivered, the reader names columns in its messages by asking
+ * column_name(ctx, index) (which may return NULL for "use the number").
+ * Returns DIAG_OK when the file was read to the end (or the caller
+ * stopped), DIAG_INVALID when the CSV itself is malformed, DIAG_SYSTEM
+ * when the file cannot be opened or read; the caller's own findings
+ * about the rows are its to count.
  */
-enum csvin_status csvin_read(const char *path, csvin_row_fn on_row,
-			     const char *(*column_name)(void *ctx, size_t index),
-			     void *ctx, struct diag_list *diags);
-
-/* Report a row whose number of fields differs from the header's (ncols
- * columns named names), at the first missing or extra column. */
-void csvin_field_count_error(struct diag_list *diags, const char *path,
-			     const struct csvin_row *row, char *const *names,
-			     size_t ncols);
+enum diag_status csvin_read(const char *path, csvin_row_fn on_row,
+			    const char *(*column_name)(void *ctx, size_t index),
+			    void *ctx, struct diag_list *diags);
 
 /* Column label for messages: the header name or the 1-based number. */
 void csvin_column_label(char *buf, size_t size, const char *name,

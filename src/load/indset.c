@@ -6,6 +6,7 @@
  */
 #include "config.h"
 #include "load/indset.h"
+#include "load/csvtable.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -53,22 +54,17 @@ enum col_role {
 };
 
 struct col_info {
-	char *name;
 	enum col_role role;
-	enum col known;
-	char lang[3];
+	char lang[3];		/* of a translation column */
 };
 
 struct loader {
 	struct indset *set;
-	struct diag_list *diags;
-	const char *path;
-	struct col_info *cols;
-	size_t ncols;
-	long where[NCOLS];	/* file column index of each known column */
-	bool header_ok;
+	struct csvtable table;
+	struct col_info *cols;	/* one per header column */
 };
 
+/* An empty set with the two dimensions every set has. */
 void indset_init(struct indset *set)
 {
 	memset(set, 0, sizeof(*set));
@@ -79,6 +75,7 @@ void indset_init(struct indset *set)
 	set->ndimensions = 2;
 }
 
+/* Free a ;-separated list. */
 static void str_list_release(struct str_list *l)
 {
 	for (size_t i = 0; i < l->count; i++)
@@ -86,6 +83,7 @@ static void str_list_release(struct str_list *l)
 	free(l->items);
 }
 
+/* Free n translations and the array. */
 static void translations_free(struct translation *t, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -96,6 +94,7 @@ static void translations_free(struct translation *t, size_t n)
 	free(t);
 }
 
+/* Free everything one indicator owns. */
 static void indicator_release(struct indicator *ind)
 {
 	free(ind->id);
@@ -114,6 +113,7 @@ static void indicator_release(struct indicator *ind)
 	translations_free(ind->translations, ind->ntranslations);
 }
 
+/* Free the whole set; it is left zeroed. */
 void indset_release(struct indset *set)
 {
 	for (size_t i = 0; i < set->count; i++)
@@ -142,11 +142,20 @@ void indset_release(struct indset *set)
 	memset(set, 0, sizeof(*set));
 }
 
+/* Indicator ids are hashed once, when each is added. */
 bool indset_find(const struct indset *set, const char *id, size_t *index)
 {
 	return strmap_get(&set->ids, id, index);
 }
 
+/* The article ind belongs to, through its instrument. */
+const struct article *indset_article(const struct indset *set,
+				     const struct indicator *ind)
+{
+	return &set->instruments[ind->instrument].articles[ind->article];
+}
+
+/* The first question@LANG given, or the default question. */
 const char *indset_question(const struct indset *set, size_t i,
 			    const char *lang)
 {
@@ -159,6 +168,7 @@ const char *indset_question(const struct indset *set, size_t i,
 	return ind->question;
 }
 
+/* The first article_title@LANG given, or the default title. */
 const char *indset_article_title(const struct article *art,
 				 const char *lang)
 {
@@ -169,6 +179,7 @@ const char *indset_article_title(const struct article *art,
 	return art->title;
 }
 
+/* The name an obligation has in indicator sets and reports. */
 const char *obligation_name(enum obligation o)
 {
 	switch (o) {
@@ -179,124 +190,68 @@ const char *obligation_name(enum obligation o)
 	return "mandatory";
 }
 
-static const char *loader_column_name(void *ctx, size_t index)
-{
-	struct loader *ld = ctx;
-	return index < ld->ncols ? ld->cols[index].name : NULL;
-}
-
-/* Record an error at a cell of the file being loaded. */
-static void cell_error(struct loader *ld, long line, size_t col,
-		       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
-
-static void cell_error(struct loader *ld, long line, size_t col,
-		       const char *fmt, ...)
-{
-	char label[128];
-	va_list ap;
-
-	csvin_column_label(label, sizeof(label),
-			   col < ld->ncols ? ld->cols[col].name : NULL, col);
-	va_start(ap, fmt);
-	diag_vadd(ld->diags, DIAG_ERROR, ld->path, line, label, fmt, ap);
-	va_end(ap);
-}
-
+/* Is s a language code as translation columns need it ([a-z]{2})? */
 static bool is_lang_code(const char *s)
 {
 	return strlen(s) == 2 && s[0] >= 'a' && s[0] <= 'z' &&
 	       s[1] >= 'a' && s[1] <= 'z';
 }
 
-/* Classify every header cell; report duplicates and missing columns. */
-static bool read_header(struct loader *ld, const struct csvin_row *row)
+/* Set the role of column i: known, a translation or unknown. A
+ * translation column without a valid language is an error: false. */
+static bool classify_column(struct loader *ld, const struct csvin_row *row,
+			    size_t i)
 {
+	const struct csvtable *t = &ld->table;
+	struct col_info *c = &ld->cols[i];
+	const char *name = t->names[i];
+	const char *at = strchr(name, '@');
+	char label[128];
+
+	c->role = csvtable_known(t, i) < NCOLS ? ROLE_KNOWN : ROLE_UNKNOWN;
+	if (c->role == ROLE_KNOWN || !at ||
+	    (strncmp(name, "question@", 9) &&
+	     strncmp(name, "article_title@", 14)))
+		return true;
+	if (!is_lang_code(at + 1)) {
+		csvtable_label(t, i, label, sizeof(label));
+		diag_error(t->diags, t->path, row->lines[i], label,
+			   "translation column '%s' needs a language; expected "
+			   "a two-letter lowercase ISO 639-1 code, e.g. "
+			   "question@fr", name);
+		return false;
+	}
+	c->role = name[0] == 'q' ? ROLE_QUESTION_LANG : ROLE_TITLE_LANG;
+	memcpy(c->lang, at + 1, 3);
+	return true;
+}
+
+/* CSV table callback: classify every header cell; report repeats,
+ * unknown and missing columns. */
+static bool read_header(void *ctx, const struct csvin_row *row)
+{
+	struct loader *ld = ctx;
+	const struct csvtable *t = &ld->table;
 	bool ok = true;
 
-	for (size_t k = 0; k < NCOLS; k++)
-		ld->where[k] = -1;
-	ld->ncols = row->nfields;
-	ld->cols = xcalloc(row->nfields, sizeof(*ld->cols));
-	for (size_t i = 0; i < row->nfields; i++) {
-		struct col_info *c = &ld->cols[i];
-		const char *at;
-
-		c->name = trim_dup(row->fields[i]);
-		c->role = ROLE_UNKNOWN;
-		for (size_t k = 0; k < NCOLS; k++)
-			if (!strcmp(c->name, col_names[k])) {
-				c->role = ROLE_KNOWN;
-				c->known = (enum col)k;
-			}
-		at = strchr(c->name, '@');
-		if (c->role == ROLE_UNKNOWN && at &&
-		    (!strncmp(c->name, "question@", 9) ||
-		     !strncmp(c->name, "article_title@", 14))) {
-			if (!is_lang_code(at + 1)) {
-				cell_error(ld, row->lines[i], i,
-					   "translation column '%s' needs a "
-					   "language; expected a two-letter "
-					   "lowercase ISO 639-1 code, e.g. "
-					   "question@fr", c->name);
-				ok = false;
-				continue;
-			}
-			c->role = c->name[0] == 'q' ? ROLE_QUESTION_LANG
-						    : ROLE_TITLE_LANG;
-			memcpy(c->lang, at + 1, 3);
-		}
-		for (size_t j = 0; j < i; j++)
-			if (!strcmp(c->name, ld->cols[j].name)) {
-				cell_error(ld, row->lines[i], i,
-					   "column '%s' appears twice (also "
-					   "column %zu); expected each column "
-					   "once", c->name, j + 1);
-				ok = false;
-			}
-		if (c->role == ROLE_KNOWN) {
-			if (ld->where[c->known] < 0)
-				ld->where[c->known] = (long)i;
-		} else if (c->role == ROLE_UNKNOWN) {
-			char label[128];
-			csvin_column_label(label, sizeof(label), c->name, i);
-			diag_warning(ld->diags, ld->path, row->lines[i], label,
-				     "unknown column '%s' is kept out of "
-				     "scoring", c->name);
-		}
-	}
-	for (size_t k = 0; k < COL_REQUIRED; k++)
-		if (ld->where[k] < 0) {
-			diag_error(ld->diags, ld->path, row->line,
-				   col_names[k],
-				   "missing required column '%s'; an "
-				   "indicator set needs id, instrument, "
-				   "article, dimension, question and "
-				   "answer_type", col_names[k]);
+	ld->cols = xcalloc(t->ncols, sizeof(*ld->cols));
+	for (size_t i = 0; i < t->ncols; i++) {
+		if (!classify_column(ld, row, i)) {
 			ok = false;
+			continue;
 		}
-	return ok;
+		if (csvtable_check_repeat(t, row, i))
+			ok = false;
+		if (ld->cols[i].role == ROLE_UNKNOWN)
+			csvtable_warn_unknown(t, row, i,
+					      "is kept out of scoring");
+	}
+	return csvtable_require(t, row, COL_REQUIRED, "an indicator set needs "
+				"id, instrument, article, dimension, question "
+				"and answer_type") && ok;
 }
 
-/* The trimmed cell of known column k, or "" when the file has none. */
-static char *cell(const struct loader *ld, const struct csvin_row *row,
-		  enum col k)
-{
-	if (ld->where[k] < 0)
-		return xstrdup("");
-	return trim_dup(row->fields[ld->where[k]]);
-}
-
-static long cell_line(const struct loader *ld, const struct csvin_row *row,
-		      enum col k)
-{
-	return ld->where[k] < 0 ? row->line : row->lines[ld->where[k]];
-}
-
-/* Report an error at known column k of row. */
-#define KERR(ld, row, k, ...) \
-	cell_error((ld), cell_line((ld), (row), (k)), (size_t)(ld)->where[k], \
-		   __VA_ARGS__)
-
+/* The set's copy of path, shared by the indicators read from it. */
 static const char *intern_file(struct indset *set, const char *path)
 {
 	for (size_t i = 0; i < set->nfiles; i++)
@@ -307,6 +262,7 @@ static const char *intern_file(struct indset *set, const char *path)
 	return set->files[set->nfiles++];
 }
 
+/* The instrument with this code, created on first sight. */
 static size_t find_or_add_instrument(struct indset *set, const char *code)
 {
 	for (size_t i = 0; i < set->ninstruments; i++)
@@ -317,6 +273,7 @@ static size_t find_or_add_instrument(struct indset *set, const char *code)
 	return set->ninstruments++;
 }
 
+/* The dimension with this name, created on first sight. */
 static size_t find_or_add_dimension(struct indset *set, const char *name)
 {
 	for (size_t i = 0; i < set->ndimensions; i++)
@@ -352,6 +309,7 @@ static bool parse_weight(const char *s, double *out)
 	return parse_number(s, out) && *out > 0;
 }
 
+/* Split a ;-separated cell into trimmed, non-empty items. */
 static void split_list(const char *s, struct str_list *out)
 {
 	size_t cap = 0;
@@ -379,40 +337,57 @@ static void split_list(const char *s, struct str_list *out)
 
 #define ID_FIRST "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 #define ID_REST ID_FIRST "._-"
+#define LOWER "abcdefghijklmnopqrstuvwxyz"
 
 /* Check and store the article's title and weight from one row. */
-static void set_article_facts(struct loader *ld, const struct csvin_row *row,
-			      struct indicator *ind, const char *title,
-			      double article_weight, bool created)
+static void set_article_facts(struct loader *ld, const struct csvtable_cell *c,
+			      struct indicator *ind, double article_weight,
+			      bool created)
 {
-	struct article *art =
-		&ld->set->instruments[ind->instrument].articles[ind->article];
+	const struct csvtable *t = &ld->table;
+	const struct instrument *ins = &ld->set->instruments[ind->instrument];
+	struct article *art = &ins->articles[ind->article];
+	const char *title = c[COL_ARTICLE_TITLE].text;
 
 	if (created) {
 		art->weight = article_weight;
 		art->weight_file = ind->file;
 		art->weight_line = ind->line;
 	} else if (art->weight != article_weight) {
-		KERR(ld, row, COL_ARTICLE_WEIGHT,
-		     "article_weight %g differs from %g given for %s article "
-		     "%s at %s:%ld; expected the same article_weight on every "
-		     "row of an article (an empty cell is 1)", article_weight,
-		     art->weight, ld->set->instruments[ind->instrument].code,
-		     art->label, art->weight_file, art->weight_line);
+		csvtable_cell_error(t, &c[COL_ARTICLE_WEIGHT], "article_weight "
+				    "%g differs from %g given for %s article "
+				    "%s at %s:%ld; expected the same "
+				    "article_weight on every row of an article "
+				    "(an empty cell is 1)", article_weight,
+				    art->weight, ins->code, art->label,
+				    art->weight_file, art->weight_line);
 	}
 	if (title[0] && !art->title[0]) {
 		free(art->title);
 		art->title = xstrdup(title);
 	} else if (title[0] && strcmp(title, art->title)) {
-		char label[128];
-		csvin_column_label(label, sizeof(label), "article_title",
-				   (size_t)ld->where[COL_ARTICLE_TITLE]);
-		diag_warning(ld->diags, ld->path,
-			     cell_line(ld, row, COL_ARTICLE_TITLE), label,
-			     "article_title differs from the title given "
-			     "earlier for this article ('%s'); the first is "
-			     "kept", art->title);
+		csvtable_cell_warning(t, &c[COL_ARTICLE_TITLE], "article_title "
+				      "differs from the title given earlier "
+				      "for this article ('%s'); the first is "
+				      "kept", art->title);
 	}
+}
+
+/* Keep article_title@LANG of one row: the first title in a language
+ * wins. Takes text. */
+static void add_article_title(struct article *art, const char *lang,
+			      char *text)
+{
+	size_t cap = art->ntitles;
+
+	for (size_t k = 0; k < art->ntitles; k++)
+		if (!strcmp(art->titles[k].lang, lang)) {
+			free(text);
+			return;
+		}
+	GROW(art->titles, cap, art->ntitles + 1);
+	art->titles[art->ntitles].lang = xstrdup(lang);
+	art->titles[art->ntitles++].article_title = text;
 }
 
 /* Keep the translations of one row: question@LANG and article_title@LANG. */
@@ -421,10 +396,10 @@ static void read_translations(struct loader *ld, const struct csvin_row *row,
 {
 	struct article *art =
 		&ld->set->instruments[ind->instrument].articles[ind->article];
-	size_t cap = 0, tcap = art->ntitles;
+	size_t cap = 0;
 
-	for (size_t i = 0; i < ld->ncols; i++) {
-		struct col_info *c = &ld->cols[i];
+	for (size_t i = 0; i < ld->table.ncols; i++) {
+		const struct col_info *c = &ld->cols[i];
 		char *text;
 
 		if (c->role != ROLE_QUESTION_LANG && c->role != ROLE_TITLE_LANG)
@@ -432,235 +407,246 @@ static void read_translations(struct loader *ld, const struct csvin_row *row,
 		text = trim_dup(row->fields[i]);
 		if (!text[0]) {
 			free(text);
-			continue;
-		}
-		if (c->role == ROLE_QUESTION_LANG) {
+		} else if (c->role == ROLE_TITLE_LANG) {
+			add_article_title(art, c->lang, text);
+		} else {
 			GROW(ind->translations, cap, ind->ntranslations + 1);
 			ind->translations[ind->ntranslations].lang =
 				xstrdup(c->lang);
 			ind->translations[ind->ntranslations++].question = text;
-			continue;
-		}
-		{
-			size_t k;
-			for (k = 0; k < art->ntitles; k++)
-				if (!strcmp(art->titles[k].lang, c->lang))
-					break;
-			if (k < art->ntitles) {
-				free(text);
-				continue;
-			}
-			GROW(art->titles, tcap, art->ntitles + 1);
-			art->titles[art->ntitles].lang = xstrdup(c->lang);
-			art->titles[art->ntitles++].article_title = text;
 		}
 	}
 }
 
-/* Read and check one indicator row. */
-static void read_indicator(struct loader *ld, const struct csvin_row *row)
+/* The codes that place the indicator, and its question: id (unique
+ * across files), instrument, article and dimension. */
+static bool check_codes(struct loader *ld, const struct csvtable_cell *c)
 {
-	struct indset *set = ld->set;
-	struct indicator ind;
-	char *id = cell(ld, row, COL_ID);
-	char *instrument = cell(ld, row, COL_INSTRUMENT);
-	char *article = cell(ld, row, COL_ARTICLE);
-	char *dimension = cell(ld, row, COL_DIMENSION);
-	char *title = cell(ld, row, COL_ARTICLE_TITLE);
-	char *obligation = cell(ld, row, COL_OBLIGATION);
-	char *weight = cell(ld, row, COL_WEIGHT);
-	char *article_weight = cell(ld, row, COL_ARTICLE_WEIGHT);
-	char *scoring = cell(ld, row, COL_SCORING);
-	char *list;
-	char *err = NULL;
-	enum answer_type_field field;
-	double art_weight = 1;
-	bool ok = true, created = false;
+	const struct csvtable *t = &ld->table;
+	const struct indset *set = ld->set;
+	const char *id = c[COL_ID].text;
+	const char *dim = c[COL_DIMENSION].text;
+	bool ok = true;
 	size_t dup;
 
-	memset(&ind, 0, sizeof(ind));
-	ind.file = intern_file(set, ld->path);
-	ind.line = row->line;
-	ind.id = id;
-	ind.question = cell(ld, row, COL_QUESTION);
-	ind.paragraph = cell(ld, row, COL_PARAGRAPH);
-	ind.guide_ref = cell(ld, row, COL_GUIDE_REF);
-	ind.answer_type_text = cell(ld, row, COL_ANSWER_TYPE);
-
 	if (!str_matches_class(id, ID_FIRST, ID_REST, 64)) {
-		KERR(ld, row, COL_ID, "id '%s' is not valid; expected a letter "
-		     "or digit then up to 63 letters, digits, '.', '_' or '-'",
-		     id);
+		csvtable_cell_error(t, &c[COL_ID], "id '%s' is not valid; "
+				    "expected a letter or digit then up to 63 "
+				    "letters, digits, '.', '_' or '-'", id);
 		ok = false;
 	} else if (indset_find(set, id, &dup)) {
-		KERR(ld, row, COL_ID, "duplicate indicator id '%s'; first "
-		     "defined at %s:%ld", id, set->items[dup].file,
-		     set->items[dup].line);
+		csvtable_cell_error(t, &c[COL_ID], "duplicate indicator id "
+				    "'%s'; first defined at %s:%ld", id,
+				    set->items[dup].file, set->items[dup].line);
 		ok = false;
 	}
-	if (!str_matches_class(instrument, ID_FIRST, ID_FIRST "_-", 16)) {
-		KERR(ld, row, COL_INSTRUMENT, "instrument '%s' is not valid; "
-		     "expected UNTOC, TIP, SOM, FP or another short code "
-		     "(letters, digits, '_' or '-', at most 16)", instrument);
+	if (!str_matches_class(c[COL_INSTRUMENT].text, ID_FIRST,
+			       ID_FIRST "_-", 16)) {
+		csvtable_cell_error(t, &c[COL_INSTRUMENT], "instrument '%s' is "
+				    "not valid; expected UNTOC, TIP, SOM, FP "
+				    "or another short code (letters, digits, "
+				    "'_' or '-', at most 16)",
+				    c[COL_INSTRUMENT].text);
 		ok = false;
 	}
-	if (!str_matches_class(article, ID_FIRST, ID_REST, 32)) {
-		KERR(ld, row, COL_ARTICLE, "article '%s' is not valid; expected "
-		     "an article label such as 5, 16 or 34 (letters, digits, "
-		     "'.', '_' or '-')", article);
+	if (!str_matches_class(c[COL_ARTICLE].text, ID_FIRST, ID_REST, 32)) {
+		csvtable_cell_error(t, &c[COL_ARTICLE], "article '%s' is not "
+				    "valid; expected an article label such as "
+				    "5, 16 or 34 (letters, digits, '.', '_' or "
+				    "'-')", c[COL_ARTICLE].text);
 		ok = false;
 	}
-	if (!str_matches_class(dimension, "abcdefghijklmnopqrstuvwxyz",
-			       "abcdefghijklmnopqrstuvwxyz0123456789_-", 32) ||
-	    !strcmp(dimension, "combined")) {
-		KERR(ld, row, COL_DIMENSION, "dimension '%s' is not valid; "
-		     "expected legislative, implementation or another "
-		     "lowercase name (not 'combined')", dimension);
+	if (!str_matches_class(dim, LOWER, LOWER "0123456789_-", 32) ||
+	    !strcmp(dim, "combined")) {
+		csvtable_cell_error(t, &c[COL_DIMENSION], "dimension '%s' is not "
+				    "valid; expected legislative, "
+				    "implementation or another lowercase name "
+				    "(not 'combined')", dim);
 		ok = false;
 	}
-	if (!ind.question[0]) {
-		KERR(ld, row, COL_QUESTION, "question is empty; expected the "
-		     "question put to the expert");
+	if (!c[COL_QUESTION].text[0]) {
+		csvtable_cell_error(t, &c[COL_QUESTION], "question is empty; "
+				    "expected the question put to the expert");
 		ok = false;
 	}
-	if (!answer_type_parse(&ind.type, ind.answer_type_text, scoring, &err,
-			       &field)) {
-		if (field == ANSWER_FIELD_SCORING && ld->where[COL_SCORING] < 0)
-			KERR(ld, row, COL_ANSWER_TYPE, "%s (the file has no "
-			     "scoring column)", err);
-		else if (field == ANSWER_FIELD_SCORING)
-			KERR(ld, row, COL_SCORING, "%s", err);
-		else
-			KERR(ld, row, COL_ANSWER_TYPE, "%s", err);
-		free(err);
-		ok = false;
-	}
-	if (!obligation[0] || !strcmp(obligation, "mandatory")) {
-		ind.obligation = OBLIGATION_MANDATORY;
-	} else if (!strcmp(obligation, "consider")) {
-		ind.obligation = OBLIGATION_CONSIDER;
-	} else if (!strcmp(obligation, "optional")) {
-		ind.obligation = OBLIGATION_OPTIONAL;
-	} else {
-		KERR(ld, row, COL_OBLIGATION, "obligation '%s' is not valid; "
-		     "expected mandatory, consider or optional", obligation);
-		ok = false;
-	}
-	if (!parse_weight(weight, &ind.weight)) {
-		KERR(ld, row, COL_WEIGHT, "weight '%s' is not valid; expected "
-		     "a finite number greater than 0 (empty means 1)", weight);
-		ok = false;
-	}
-	if (!parse_weight(article_weight, &art_weight)) {
-		KERR(ld, row, COL_ARTICLE_WEIGHT, "article_weight '%s' is not "
-		     "valid; expected a finite number greater than 0 (empty "
-		     "means 1)", article_weight);
-		ok = false;
-	}
-
-	list = cell(ld, row, COL_DEPENDS_ON);
-	if (list[0]) {
-		char *eq = strchr(list, '=');
-		if (!eq || eq == list || !eq[1]) {
-			KERR(ld, row, COL_DEPENDS_ON, "depends_on '%s' is not "
-			     "valid; expected ID=VALUE, e.g. UNTOC.10.L01=yes",
-			     list);
-			ok = false;
-		} else {
-			char *pid = xstrndup(list, (size_t)(eq - list));
-			ind.parent_id = trim_dup(pid);
-			ind.parent_value = trim_dup(eq + 1);
-			ind.has_parent = true;
-			free(pid);
-		}
-	}
-	free(list);
-
-	ind.valid_regex_text = cell(ld, row, COL_VALID_REGEX);
-	if (ind.valid_regex_text[0]) {
-		ind.valid_regex = pattern_new(ind.valid_regex_text, &err);
-		if (!ind.valid_regex) {
-			KERR(ld, row, COL_VALID_REGEX, "valid_regex does not "
-			     "compile: %s; expected a PCRE2 pattern", err);
-			free(err);
-			ok = false;
-		}
-	}
-
-	list = cell(ld, row, COL_TA_CATEGORY);
-	split_list(list, &ind.ta_categories);
-	free(list);
-	list = cell(ld, row, COL_CROSS_REF);
-	split_list(list, &ind.cross_refs);
-	free(list);
-	list = cell(ld, row, COL_CRIME_TYPE);
-	split_list(list, &ind.crime_types);
-	free(list);
-
-	if (ok) {
-		ind.instrument = find_or_add_instrument(set, instrument);
-		ind.article = find_or_add_article(
-			&set->instruments[ind.instrument], article, &created);
-		ind.dimension = find_or_add_dimension(set, dimension);
-		set_article_facts(ld, row, &ind, title, art_weight, created);
-		read_translations(ld, row, &ind);
-		strmap_put(&set->ids, ind.id, set->count);
-		GROW(set->items, set->cap, set->count + 1);
-		set->items[set->count++] = ind;
-	} else {
-		indicator_release(&ind);
-	}
-	free(instrument);
-	free(article);
-	free(dimension);
-	free(title);
-	free(obligation);
-	free(weight);
-	free(article_weight);
-	free(scoring);
+	return ok;
 }
 
-static bool on_row(void *ctx, const struct csvin_row *row)
+/* The answer type and its scoring; an error is reported at the column
+ * at fault. */
+static bool read_type(struct loader *ld, const struct csvtable_cell *c,
+		      struct indicator *ind)
+{
+	const struct csvtable *t = &ld->table;
+	enum answer_type_field field;
+	char *err = NULL;
+
+	if (answer_type_parse(&ind->type, ind->answer_type_text,
+			      c[COL_SCORING].text, &err, &field))
+		return true;
+	if (field == ANSWER_FIELD_SCORING && t->where[COL_SCORING] < 0)
+		csvtable_cell_error(t, &c[COL_ANSWER_TYPE], "%s (the file has "
+				    "no scoring column)", err);
+	else if (field == ANSWER_FIELD_SCORING)
+		csvtable_cell_error(t, &c[COL_SCORING], "%s", err);
+	else
+		csvtable_cell_error(t, &c[COL_ANSWER_TYPE], "%s", err);
+	free(err);
+	return false;
+}
+
+/* How much the indicator counts: its obligation, its weight and its
+ * article's weight (in *article_weight). */
+static bool read_weights(struct loader *ld, const struct csvtable_cell *c,
+			 struct indicator *ind, double *article_weight)
+{
+	const struct csvtable *t = &ld->table;
+	const char *obligation = c[COL_OBLIGATION].text;
+	bool ok = true;
+
+	if (!obligation[0] || !strcmp(obligation, "mandatory")) {
+		ind->obligation = OBLIGATION_MANDATORY;
+	} else if (!strcmp(obligation, "consider")) {
+		ind->obligation = OBLIGATION_CONSIDER;
+	} else if (!strcmp(obligation, "optional")) {
+		ind->obligation = OBLIGATION_OPTIONAL;
+	} else {
+		csvtable_cell_error(t, &c[COL_OBLIGATION], "obligation '%s' is "
+				    "not valid; expected mandatory, consider or "
+				    "optional", obligation);
+		ok = false;
+	}
+	if (!parse_weight(c[COL_WEIGHT].text, &ind->weight)) {
+		csvtable_cell_error(t, &c[COL_WEIGHT], "weight '%s' is not "
+				    "valid; expected a finite number greater "
+				    "than 0 (empty means 1)",
+				    c[COL_WEIGHT].text);
+		ok = false;
+	}
+	if (!parse_weight(c[COL_ARTICLE_WEIGHT].text, article_weight)) {
+		csvtable_cell_error(t, &c[COL_ARTICLE_WEIGHT], "article_weight "
+				    "'%s' is not valid; expected a finite "
+				    "number greater than 0 (empty means 1)",
+				    c[COL_ARTICLE_WEIGHT].text);
+		ok = false;
+	}
+	return ok;
+}
+
+/* depends_on ID=VALUE, resolved later by indset_finish. */
+static bool read_depends_on(struct loader *ld, const struct csvtable_cell *c,
+			    struct indicator *ind)
+{
+	const char *text = c[COL_DEPENDS_ON].text;
+	const char *eq = strchr(text, '=');
+	char *pid;
+
+	if (!text[0])
+		return true;
+	if (!eq || eq == text || !eq[1]) {
+		csvtable_cell_error(&ld->table, &c[COL_DEPENDS_ON], "depends_on "
+				    "'%s' is not valid; expected ID=VALUE, "
+				    "e.g. UNTOC.10.L01=yes", text);
+		return false;
+	}
+	pid = xstrndup(text, (size_t)(eq - text));
+	ind->parent_id = trim_dup(pid);
+	ind->parent_value = trim_dup(eq + 1);
+	ind->has_parent = true;
+	free(pid);
+	return true;
+}
+
+/* valid_regex, compiled once for every answer to come. */
+static bool read_valid_regex(struct loader *ld, const struct csvtable_cell *c,
+			     struct indicator *ind)
+{
+	char *err = NULL;
+
+	ind->valid_regex_text = xstrdup(c[COL_VALID_REGEX].text);
+	if (!ind->valid_regex_text[0])
+		return true;
+	ind->valid_regex = pattern_new(ind->valid_regex_text, &err);
+	if (ind->valid_regex)
+		return true;
+	csvtable_cell_error(&ld->table, &c[COL_VALID_REGEX], "valid_regex does "
+			    "not compile: %s; expected a PCRE2 pattern", err);
+	free(err);
+	return false;
+}
+
+/* File a valid indicator under its instrument, article and dimension. */
+static void add_indicator(struct loader *ld, const struct csvin_row *row,
+			  const struct csvtable_cell *c, struct indicator *ind,
+			  double article_weight)
+{
+	struct indset *set = ld->set;
+	bool created;
+
+	ind->instrument = find_or_add_instrument(set, c[COL_INSTRUMENT].text);
+	ind->article = find_or_add_article(&set->instruments[ind->instrument],
+					   c[COL_ARTICLE].text, &created);
+	ind->dimension = find_or_add_dimension(set, c[COL_DIMENSION].text);
+	set_article_facts(ld, c, ind, article_weight, created);
+	read_translations(ld, row, ind);
+	strmap_put(&set->ids, ind->id, set->count);
+	GROW(set->items, set->cap, set->count + 1);
+	set->items[set->count++] = *ind;
+}
+
+/* CSV table callback: read and check one indicator row, reporting every
+ * problem; keep the indicator only when it has none. */
+static void read_indicator(void *ctx, const struct csvin_row *row)
 {
 	struct loader *ld = ctx;
+	const struct csvtable *t = &ld->table;
+	struct csvtable_cell c[NCOLS];
+	struct indicator ind;
+	double article_weight = 1;
+	bool ok;
 
-	if (row->index == 0) {
-		ld->header_ok = read_header(ld, row);
-		return ld->header_ok;
-	}
-	if (row->nfields != ld->ncols) {
-		char **names = xcalloc(ld->ncols, sizeof(*names));
-		for (size_t i = 0; i < ld->ncols; i++)
-			names[i] = ld->cols[i].name;
-		csvin_field_count_error(ld->diags, ld->path, row, names,
-					ld->ncols);
-		free(names);
-	} else
-		read_indicator(ld, row);
-	return !diag_cap_reached(ld->diags, ld->path, row->line);
+	for (size_t k = 0; k < NCOLS; k++)
+		csvtable_cell(&c[k], t, row, t->where[k], k);
+	memset(&ind, 0, sizeof(ind));
+	ind.file = intern_file(ld->set, t->path);
+	ind.line = row->line;
+	ind.id = xstrdup(c[COL_ID].text);
+	ind.question = xstrdup(c[COL_QUESTION].text);
+	ind.paragraph = xstrdup(c[COL_PARAGRAPH].text);
+	ind.guide_ref = xstrdup(c[COL_GUIDE_REF].text);
+	ind.answer_type_text = xstrdup(c[COL_ANSWER_TYPE].text);
+	ok = check_codes(ld, c);
+	ok = read_type(ld, c, &ind) && ok;
+	ok = read_weights(ld, c, &ind, &article_weight) && ok;
+	ok = read_depends_on(ld, c, &ind) && ok;
+	ok = read_valid_regex(ld, c, &ind) && ok;
+	split_list(c[COL_TA_CATEGORY].text, &ind.ta_categories);
+	split_list(c[COL_CROSS_REF].text, &ind.cross_refs);
+	split_list(c[COL_CRIME_TYPE].text, &ind.crime_types);
+	if (ok)
+		add_indicator(ld, row, c, &ind, article_weight);
+	else
+		indicator_release(&ind);
+	for (size_t k = 0; k < NCOLS; k++)
+		csvtable_cell_release(&c[k]);
 }
 
-enum csvin_status indset_load(struct indset *set, const char *path,
-			      struct diag_list *diags)
-{
-	struct loader ld = {
-		.set = set,
-		.diags = diags,
-		.path = path,
-	};
-	size_t errors_before = diags->errors;
-	enum csvin_status st;
+static const struct csvtable_spec indset_spec = {
+	.columns = col_names,
+	.ncolumns = NCOLS,
+	.empty = "a header row and at least one indicator",
+	.header = read_header,
+	.row = read_indicator,
+};
 
-	st = csvin_read(path, on_row, loader_column_name, &ld, diags);
-	if (st == CSVIN_OK && !ld.header_ok && ld.ncols == 0) {
-		diag_error(diags, path, 1, "1", "the file is empty; expected "
-			   "a header row and at least one indicator");
-		st = CSVIN_INVALID;
-	} else if (st == CSVIN_OK && diags->errors > errors_before) {
-		st = CSVIN_INVALID;
-	}
-	for (size_t i = 0; i < ld.ncols; i++)
-		free(ld.cols[i].name);
+/* Read one file through csvtable; the columns are in col_names. */
+enum diag_status indset_load(struct indset *set, const char *path,
+			     struct diag_list *diags)
+{
+	struct loader ld = { .set = set };
+	enum diag_status st;
+
+	st = csvtable_read(&ld.table, path, &indset_spec, &ld, diags);
 	free(ld.cols);
 	return st;
 }
@@ -706,6 +692,47 @@ static bool place(struct indset *set, size_t i, unsigned char *state,
 	return true;
 }
 
+/* Resolve ind's depends_on: a known, scored parent other than itself,
+ * and a parent value that is one of its scored answers. */
+static void resolve_parent(struct indset *set, size_t i,
+			   struct diag_list *diags)
+{
+	struct indicator *ind = &set->items[i];
+	const struct indicator *parent;
+	enum answer_class cls;
+	char *err = NULL;
+	struct strbuf sb;
+
+	if (!indset_find(set, ind->parent_id, &ind->parent)) {
+		diag_error(diags, ind->file, ind->line, "depends_on",
+			   "depends_on names '%s', which is not an indicator "
+			   "of the loaded sets; expected ID=VALUE with a known "
+			   "ID", ind->parent_id);
+		return;
+	}
+	parent = &set->items[ind->parent];
+	if (ind->parent == i) {
+		diag_error(diags, ind->file, ind->line, "depends_on",
+			   "'%s' depends on itself; expected another "
+			   "indicator", ind->id);
+	} else if (parent->type.kind == ANSWER_TEXT) {
+		diag_error(diags, ind->file, ind->line, "depends_on",
+			   "depends_on names '%s', a text indicator, which has "
+			   "no score; expected a scored indicator", parent->id);
+	} else if (!answer_type_score(&parent->type, ind->parent_value, &cls,
+				      &ind->parent_score, &err) ||
+		   cls != ANSWER_SCORED) {
+		strbuf_init(&sb);
+		answer_type_describe(&parent->type, &sb);
+		diag_error(diags, ind->file, ind->line, "depends_on",
+			   "'%s' is not a scored answer of '%s'; expected %s",
+			   ind->parent_value, parent->id, sb.buf);
+		strbuf_release(&sb);
+	}
+	free(err);
+}
+
+/* Resolve every depends_on, then order parents before follow-ups. */
 bool indset_finish(struct indset *set, struct diag_list *diags)
 {
 	size_t errors_before = diags->errors;
@@ -713,45 +740,9 @@ bool indset_finish(struct indset *set, struct diag_list *diags)
 	size_t *chain;
 	size_t n = 0;
 
-	for (size_t i = 0; i < set->count; i++) {
-		struct indicator *ind = &set->items[i];
-		const struct indicator *parent;
-		enum answer_class cls;
-		char *err = NULL;
-
-		if (!ind->has_parent)
-			continue;
-		if (!indset_find(set, ind->parent_id, &ind->parent)) {
-			diag_error(diags, ind->file, ind->line, "depends_on",
-				   "depends_on names '%s', which is not an "
-				   "indicator of the loaded sets; expected "
-				   "ID=VALUE with a known ID", ind->parent_id);
-			continue;
-		}
-		parent = &set->items[ind->parent];
-		if (ind->parent == i) {
-			diag_error(diags, ind->file, ind->line, "depends_on",
-				   "'%s' depends on itself; expected another "
-				   "indicator", ind->id);
-		} else if (parent->type.kind == ANSWER_TEXT) {
-			diag_error(diags, ind->file, ind->line, "depends_on",
-				   "depends_on names '%s', a text indicator, "
-				   "which has no score; expected a scored "
-				   "indicator", parent->id);
-		} else if (!answer_type_score(&parent->type, ind->parent_value,
-					      &cls, &ind->parent_score, &err) ||
-			   cls != ANSWER_SCORED) {
-			struct strbuf sb;
-			strbuf_init(&sb);
-			answer_type_describe(&parent->type, &sb);
-			diag_error(diags, ind->file, ind->line, "depends_on",
-				   "'%s' is not a scored answer of '%s'; "
-				   "expected %s", ind->parent_value,
-				   parent->id, sb.buf);
-			strbuf_release(&sb);
-		}
-		free(err);
-	}
+	for (size_t i = 0; i < set->count; i++)
+		if (set->items[i].has_parent)
+			resolve_parent(set, i, diags);
 	if (diags->errors > errors_before)
 		return false;
 

@@ -14,7 +14,6 @@
 #include <stddef.h>
 
 #include "load/answer-type.h"
-#include "load/csvin.h"
 #include "base/diag.h"
 #include "base/strmap.h"
 
@@ -114,10 +113,10 @@ void indset_release(struct indset *set);
 /*
  * Add the indicators of one CSV file to the set. Problems are added to
  * diags (every error of the file, up to DIAG_FILE_ERROR_CAP). Returns
- * CSVIN_SYSTEM when the file cannot be read, CSVIN_INVALID on any error.
+ * DIAG_SYSTEM when the file cannot be read, DIAG_INVALID on any error.
  */
-enum csvin_status indset_load(struct indset *set, const char *path,
-			      struct diag_list *diags);
+enum diag_status indset_load(struct indset *set, const char *path,
+			     struct diag_list *diags);
 
 /*
  * Resolve depends_on across every loaded file and fix the evaluation
@@ -129,6 +128,10 @@ bool indset_finish(struct indset *set, struct diag_list *diags);
 bool indset_find(const struct indset *set, const char *id, size_t *index);
 
 const char *obligation_name(enum obligation o);
+
+/* The article indicator ind belongs to. */
+const struct article *indset_article(const struct indset *set,
+				     const struct indicator *ind);
 
 /* Indicator i's question in lang (a two-letter code), falling back to
  * the default text when lang is NULL or has no translation. */

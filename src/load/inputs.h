@@ -12,12 +12,6 @@
 #include "load/indset.h"
 #include "load/tally.h"
 
-enum inputs_status {
-	INPUTS_OK,
-	INPUTS_INVALID,		/* errors in the data */
-	INPUTS_SYSTEM,		/* a file could not be read */
-};
-
 struct inputs {
 	struct indset set;
 	struct tally tally;
@@ -29,11 +23,13 @@ void inputs_release(struct inputs *in);
 
 /*
  * Load every indicator file, then (when they are valid) every answers
- * file, collecting all diagnostics. The tally is sorted on success.
+ * file, collecting all diagnostics. The tally is sorted unless a file
+ * could not be read. Returns the worst status of the files: DIAG_SYSTEM
+ * when one could not be read, DIAG_INVALID on any error in the data.
  */
-enum inputs_status inputs_load(struct inputs *in, char *const *indicator_paths,
-			       size_t nindicator_paths,
-			       char *const *answer_paths, size_t nanswer_paths,
-			       struct diag_list *diags);
+enum diag_status inputs_load(struct inputs *in, char *const *indicator_paths,
+			     size_t nindicator_paths,
+			     char *const *answer_paths, size_t nanswer_paths,
+			     struct diag_list *diags);
 
 #endif

@@ -1,7 +1,8 @@
 /*
- * pattern.c - PCRE2 wrapper: compile once per indicator, match per answer.
- * Subjects are validated UTF-8 by the CSV reader, so UTF checking is
- * skipped at match time.
+ * pattern.c - PCRE2 wrapper: compile once, match many times (each answer
+ * against its indicator's valid_regex, evidence against the citation
+ * patterns, questions against --match). Subjects are text the CSV reader
+ * has validated as UTF-8, so UTF checking is skipped at match time.
  */
 #include "config.h"
 #include "load/pattern.h"
@@ -52,16 +53,19 @@ static struct pattern *compile(const char *source, uint32_t options,
 	return pat;
 }
 
+/* Anchored at both ends: valid_regex must match the whole answer. */
 struct pattern *pattern_new(const char *source, char **err)
 {
 	return compile(source, PCRE2_ANCHORED | PCRE2_ENDANCHORED, err);
 }
 
+/* Unanchored, caseless, Unicode-aware: for searching text. */
 struct pattern *pattern_new_search(const char *source, char **err)
 {
 	return compile(source, PCRE2_CASELESS | PCRE2_UCP, err);
 }
 
+/* Free the code and the match context; NULL is fine. */
 void pattern_free(struct pattern *pat)
 {
 	if (!pat)
@@ -71,12 +75,14 @@ void pattern_free(struct pattern *pat)
 	free(pat);
 }
 
+/* The anchoring is in the compiled pattern, so searching is matching. */
 enum pattern_result pattern_search(const struct pattern *pat,
 				   const char *subject, size_t len)
 {
 	return pattern_match_whole(pat, subject, len);
 }
 
+/* One bounded match; any PCRE2 failure but no match counts as the limit. */
 enum pattern_result pattern_match_whole(const struct pattern *pat,
 					const char *subject, size_t len)
 {

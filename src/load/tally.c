@@ -1,8 +1,8 @@
 /*
  * tally.c - the answer store behind a streaming pass: assessments found
  * by hash, experts interned per assessment, rows appended. Sorting at the
- * end puts everything in a canonical order (which is what lets chunks be
- * read apart and merged) and finds duplicate answers.
+ * end puts everything in a canonical order, so that results do not depend
+ * on the order of files and rows, and finds duplicate answers.
  */
 #include "config.h"
 #include "load/tally.h"
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* An empty tally over set. */
 void tally_init(struct tally *t, const struct indset *set)
 {
 	memset(t, 0, sizeof(*t));
@@ -19,6 +20,7 @@ void tally_init(struct tally *t, const struct indset *set)
 	strmap_init(&t->index);
 }
 
+/* Free the strings of one answer. */
 static void answer_release(struct expert_answer *a)
 {
 	free(a->answer);
@@ -27,6 +29,7 @@ static void answer_release(struct expert_answer *a)
 	free(a->comment);
 }
 
+/* Free one assessment's rows, experts and index. */
 static void assessment_release(struct assessment *as)
 {
 	for (size_t j = 0; j < as->nrows; j++)
@@ -40,6 +43,7 @@ static void assessment_release(struct assessment *as)
 	free(as->round);
 }
 
+/* Free every assessment; the tally is left zeroed. */
 void tally_release(struct tally *t)
 {
 	for (size_t i = 0; i < t->count; i++)
@@ -52,22 +56,13 @@ void tally_release(struct tally *t)
 	memset(t, 0, sizeof(*t));
 }
 
+/* The index key of an assessment: COUNTRY/ROUND (caller frees). */
 static char *assessment_key(const char *country, const char *round)
 {
 	return xasprintf("%s/%s", country, round);
 }
 
-struct assessment *tally_find(const struct tally *t, const char *country,
-			      const char *round)
-{
-	char *key = assessment_key(country, round);
-	size_t i;
-	bool found = strmap_get(&t->index, key, &i);
-
-	free(key);
-	return found ? &t->items[i] : NULL;
-}
-
+/* The assessment of country and round, created on first sight. */
 static struct assessment *find_or_add(struct tally *t, const char *country,
 				      const char *round)
 {
@@ -90,6 +85,7 @@ static struct assessment *find_or_add(struct tally *t, const char *country,
 	return as;
 }
 
+/* The expert's index in the assessment, interned on first sight. */
 static size_t find_or_add_expert(struct assessment *as, const char *name)
 {
 	size_t i;
@@ -117,11 +113,13 @@ static const char *intern_file(struct tally *t, const char *path,
 	return t->files[t->nfiles++];
 }
 
+/* A copy of s, or NULL for an empty or absent one. */
 static char *dup_or_null(const char *s)
 {
 	return s && s[0] ? xstrdup(s) : NULL;
 }
 
+/* Append the row to its assessment; duplicates wait for tally_sort. */
 void tally_add(struct tally *t, const struct answer_row *row)
 {
 	struct assessment *as = find_or_add(t, row->country, row->round);
@@ -142,26 +140,7 @@ void tally_add(struct tally *t, const struct answer_row *row)
 	a->line = row->line;
 }
 
-void tally_merge(struct tally *into, struct tally *from)
-{
-	for (size_t i = 0; i < from->count; i++) {
-		struct assessment *src = &from->items[i];
-		struct assessment *dst =
-			find_or_add(into, src->country, src->round);
-
-		GROW(dst->rows, dst->rows_cap, dst->nrows + src->nrows);
-		for (size_t j = 0; j < src->nrows; j++) {
-			struct expert_answer a = src->rows[j];
-			a.expert = find_or_add_expert(dst,
-						      src->experts[a.expert]);
-			a.file = intern_file(into, a.file, &a.file_order);
-			dst->rows[dst->nrows++] = a;
-		}
-		src->nrows = 0;	/* the strings now belong to into */
-	}
-	tally_release(from);
-}
-
+/* Assessments by country, then round. */
 static int cmp_assessment(const void *pa, const void *pb)
 {
 	const struct assessment *a = pa, *b = pb;
@@ -169,6 +148,7 @@ static int cmp_assessment(const void *pa, const void *pb)
 	return c ? c : strcmp(a->round, b->round);
 }
 
+/* Expert indexes by the names they stand for. */
 static int cmp_expert_name(const void *pa, const void *pb, void *names)
 {
 	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
@@ -256,6 +236,8 @@ static bool sort_rows(const struct tally *t, struct assessment *as,
 	return ok;
 }
 
+/* Sort the assessments and rebuild their index, then each one's experts and
+ * rows. */
 bool tally_sort(struct tally *t, struct diag_list *diags)
 {
 	bool ok = true;
@@ -274,6 +256,7 @@ bool tally_sort(struct tally *t, struct diag_list *diags)
 	return ok;
 }
 
+/* Binary search for the first row of indicator; its rows follow. */
 struct answer_list tally_answers(const struct assessment *as,
 				 size_t indicator)
 {

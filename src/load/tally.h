@@ -4,8 +4,8 @@
  * over the answer files leaves behind: its size grows with assessments x
  * indicators x experts, not with the files' text.
  *
- * Tallies are mergeable: two halves of a file tallied apart and merged
- * give the same tally (after tally_sort) as the whole file tallied at once.
+ * Reading order does not matter: after tally_sort, the same answers read
+ * in any order, from one file or from several, give the same tally.
  *
  * Ownership: a tally owns every string in it; it borrows the indicator
  * set, which must outlive it.
@@ -94,10 +94,6 @@ struct answer_row {
 /* Add one answer (checked for duplicates by tally_sort). */
 void tally_add(struct tally *t, const struct answer_row *row);
 
-/* Move every answer of from into into (same indicator set, from read
- * after into); from is emptied. */
-void tally_merge(struct tally *into, struct tally *from);
-
 /*
  * Put assessments in (country, round) order, experts in name order and
  * answers in (indicator, expert) order, so that results do not depend on
@@ -114,9 +110,5 @@ void tally_order_rows(struct expert_answer *rows, size_t n);
 /* The answers to indicator in as, in expert order (after tally_sort). */
 struct answer_list tally_answers(const struct assessment *as,
 				 size_t indicator);
-
-/* The assessment for country and round, or NULL. */
-struct assessment *tally_find(const struct tally *t, const char *country,
-			      const char *round);
 
 #endif

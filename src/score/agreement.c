@@ -326,14 +326,6 @@ bool krippendorff_alpha(enum agreement_metric metric, const double *values,
 	return alpha_distinct(metric, values, start, nunits, n, alpha, why);
 }
 
-/* Kept for callers that only ever wanted the interval metric. */
-bool krippendorff_alpha_interval(const double *values, const size_t *start,
-				 size_t nunits, double *alpha)
-{
-	return krippendorff_alpha(AGREEMENT_INTERVAL, values, start, nunits,
-				  alpha, NULL);
-}
-
 /* Fleiss' kappa from the sums of squared category counts, per unit and
  * over all units. */
 bool fleiss_kappa(const double *values, const size_t *start, size_t nunits,

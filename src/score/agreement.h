@@ -47,11 +47,6 @@ bool krippendorff_alpha(enum agreement_metric metric, const double *values,
 			const size_t *start, size_t nunits, double *alpha,
 			const char **why);
 
-/* Krippendorff's alpha with the interval metric (as krippendorff_alpha()
- * without the reason). */
-bool krippendorff_alpha_interval(const double *values, const size_t *start,
-				 size_t nunits, double *alpha);
-
 /*
  * Fleiss' kappa over units whose values are category codes, compared for
  * exact equality. Defined only when every unit has the same number n >= 2

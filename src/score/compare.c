@@ -53,57 +53,6 @@ void compare_options_init(struct compare_options *opt)
 }
 
 /* ------------------------------------------------------------------
- * Groups.
- */
-
-/* An empty country -> group list. */
-void compare_groups_init(struct compare_groups *g)
-{
-	memset(g, 0, sizeof(*g));
-	strmap_init(&g->index);
-}
-
-/* Free every copied string and the index. */
-void compare_groups_release(struct compare_groups *g)
-{
-	for (size_t i = 0; i < g->count; i++) {
-		free(g->items[i].country);
-		free(g->items[i].group);
-	}
-	free(g->items);
-	strmap_release(&g->index);
-	memset(g, 0, sizeof(*g));
-	strmap_init(&g->index);
-}
-
-/* The first listing of a country wins; a repeat is the caller's error. */
-bool compare_groups_add(struct compare_groups *g, const char *country,
-			const char *group, long line, size_t *previous)
-{
-	struct compare_member *m;
-
-	if (strmap_get(&g->index, country, previous))
-		return false;
-	GROW(g->items, g->cap, g->count + 1);
-	m = &g->items[g->count];
-	m->country = xstrdup(country);
-	m->group = xstrdup(group);
-	m->line = line;
-	strmap_put(&g->index, country, g->count);
-	g->count++;
-	return true;
-}
-
-/* The group the list puts country in, or NULL. */
-const char *compare_groups_find(const struct compare_groups *g,
-				const char *country)
-{
-	size_t i;
-
-	return strmap_get(&g->index, country, &i) ? g->items[i].group : NULL;
-}
-
-/* ------------------------------------------------------------------
  * Selection and scoring.
  */
 

@@ -8,9 +8,9 @@
  * compare.json, compare.csv and compare-groups.csv.
  *
  * The core (compare.c) is pure: it takes the indicator set, the tally,
- * options and the groups already read, and returns plain structs.
- * compare-csv.c reads the groups file; the writers of publish/writers.h
- * write compare.json, compare.csv and compare-groups.csv.
+ * options and the groups already read (load/groups.h), and returns plain
+ * structs. The writers of publish/writers.h write compare.json,
+ * compare.csv and compare-groups.csv.
  *
  * Gaps are kept unrounded for countries (1 - score, as in the report).
  * Ranks and group means work on the gaps as printed (rounded to 4
@@ -28,11 +28,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "load/csvin.h"
-#include "base/diag.h"
+#include "load/groups.h"
 #include "load/indset.h"
 #include "score/score.h"
-#include "base/strmap.h"
 #include "load/tally.h"
 
 #define COMPARE_SCHEMA "gapscore/compare/1"
@@ -67,46 +65,6 @@ struct compare_options {
 /* Defaults: score_options_init, every country, latest round,
  * legislative. */
 void compare_options_init(struct compare_options *opt);
-
-/* ------------------------------------------------------------------
- * Groups: which country belongs to which group, as read from a
- * country,group file. Each country is in at most one group.
- */
-struct compare_member {
-	char *country;
-	char *group;
-	long line;		/* where the file lists it (0: not from a file) */
-};
-
-struct compare_groups {
-	struct compare_member *items;	/* in the order added */
-	size_t count;
-	size_t cap;
-	struct strmap index;		/* country -> item */
-};
-
-void compare_groups_init(struct compare_groups *g);
-void compare_groups_release(struct compare_groups *g);
-/* Put country in group (both copied). A country already listed is left
- * as it is: returns false with its item's index in *previous. */
-bool compare_groups_add(struct compare_groups *g, const char *country,
-			const char *group, long line, size_t *previous);
-/* The group of country, or NULL when it is in none. */
-const char *compare_groups_find(const struct compare_groups *g,
-				const char *country);
-
-/*
- * Read a groups file (header country,group, columns in any order; "-"
- * is standard input) into g, in one pass with csvin_read. Every problem
- * goes to diags as FILE:LINE:COLUMN: a country that is not an ISO 3166-1
- * alpha-3 code, a country listed twice, an empty group, a missing
- * column, a short or long row; unknown columns are a warning. Returns
- * CSVIN_SYSTEM when the file cannot be read, CSVIN_INVALID on any error
- * (g then holds the rows that were valid). In compare-csv.c.
- */
-enum csvin_status compare_groups_load(struct compare_groups *g,
-				      const char *path,
-				      struct diag_list *diags);
 
 /* ------------------------------------------------------------------
  * The comparison.

@@ -61,8 +61,9 @@ struct citation_rules *citation_rules_default(void)
 	return rules;
 }
 
-bool citation_rules_load(const char *path, struct citation_rules **out,
-			 bool *unreadable, struct diag_list *diags)
+enum diag_status citation_rules_load(const char *path,
+				     struct citation_rules **out,
+				     struct diag_list *diags)
 {
 	FILE *f = fopen(path, "r");
 	struct citation_rules *rules;
@@ -72,12 +73,10 @@ bool citation_rules_load(const char *path, struct citation_rules **out,
 	size_t errors = diags->errors;
 
 	*out = NULL;
-	*unreadable = false;
 	if (!f) {
 		diag_error(diags, path, 0, NULL, "cannot open: %s",
 			   strerror(errno));
-		*unreadable = true;
-		return false;
+		return DIAG_SYSTEM;
 	}
 	rules = xcalloc(1, sizeof(*rules));
 	while (getline(&line, &cap, f) > 0) {
@@ -110,10 +109,10 @@ bool citation_rules_load(const char *path, struct citation_rules **out,
 			   "one PCRE2 pattern per line");
 	if (diags->errors > errors) {
 		citation_rules_free(rules);
-		return false;
+		return DIAG_INVALID;
 	}
 	*out = rules;
-	return true;
+	return DIAG_OK;
 }
 
 void citation_rules_free(struct citation_rules *rules)

@@ -22,11 +22,13 @@ struct citation_rules *citation_rules_default(void);
 /*
  * Patterns from a file, one per line (blank lines and lines starting with
  * # are skipped) into *out. Errors (a pattern that does not compile) name
- * FILE:LINE. Returns false, with *out NULL, when there are any or the
- * file cannot be read (then *unreadable is set).
+ * FILE:LINE. Returns DIAG_OK with the rules in *out; else *out is NULL
+ * and the status is DIAG_SYSTEM when the file cannot be opened,
+ * DIAG_INVALID when it holds an error.
  */
-bool citation_rules_load(const char *path, struct citation_rules **out,
-			 bool *unreadable, struct diag_list *diags);
+enum diag_status citation_rules_load(const char *path,
+				     struct citation_rules **out,
+				     struct diag_list *diags);
 void citation_rules_free(struct citation_rules *rules);
 size_t citation_rules_count(const struct citation_rules *rules);
 

@@ -462,14 +462,3 @@ struct plan *plan_build(const struct indset *set, const struct tally *t,
 	plan_finish(p);
 	return p;
 }
-
-/* One row per need in each of its categories. */
-size_t plan_rows(const struct plan *p)
-{
-	size_t n = 0;
-
-	for (size_t c = 0; c < p->ncategories; c++)
-		for (size_t s = 0; s < p->categories[c].ninstruments; s++)
-			n += p->categories[c].instruments[s].nneeds;
-	return n;
-}

@@ -142,8 +142,5 @@ void plan_free(struct plan *p);
 struct plan *plan_build(const struct indset *set, const struct tally *t,
 			const struct plan_options *opt);
 
-/* The number of (category, need) pairs: the rows of plan.csv. */
-size_t plan_rows(const struct plan *p);
-
 
 #endif

@@ -8,9 +8,13 @@ IND="$top_srcdir/indicators"
 EX="$top_srcdir/examples/answers"
 BROWSER=$(command -v chromium || command -v chromium-browser || true)
 
-if [ -z "$BROWSER" ] || ! command -v gnuplot >/dev/null 2>&1; then
-	echo "ok 1 # SKIP chromium or gnuplot is not installed"
-	echo "1..1"
+if [ -z "$BROWSER" ] || ! have_gnuplot; then
+	if [ -z "$BROWSER" ]; then
+		skip "report.html in headless Chromium" "chromium is not installed"
+	else
+		skip "report.html in headless Chromium" "gnuplot is not installed"
+	fi
+	finish
 	exit 0
 fi
 "$GAPSCORE" score -q -i "$IND/untoc.csv" -i "$IND/tip.csv" -i "$IND/som.csv" \

@@ -41,16 +41,16 @@ check "compare writes compare.json, compare.csv and compare-groups.csv" \
 check "compare lists the files it wrote and what they hold" sh -c '
 	printf "%s\n" ex/compare.json ex/compare.csv ex/compare-groups.csv \
 		"3 countries, 60 articles" | cmp - ex.out'
-if command -v gnuplot >/dev/null 2>&1; then
+if have_gnuplot; then
 	# shellcheck disable=SC2086
 	"$GAPSCORE" compare $sets $answers -o heat >heat.out
-	check "compare draws the heatmap beside the tables" sh -c '
-		test -s heat/heatmap.png && grep -qx "heat/heatmap.png" heat.out'
-	check "the heatmap labels every country and article" sh -c '
-		"$1" compare $2 -o heatsvg --charts svg >/dev/null &&
-		grep -q ">XEC<" heatsvg/heatmap.svg &&
-		grep -q ">FP art. 15<" heatsvg/heatmap.svg' sh "$GAPSCORE" "$sets $answers"
 fi
+gp_check "compare draws the heatmap beside the tables" sh -c '
+	test -s heat/heatmap.png && grep -qx "heat/heatmap.png" heat.out'
+gp_check "the heatmap labels every country and article" sh -c '
+	"$1" compare $2 -o heatsvg --charts svg >/dev/null &&
+	grep -q ">XEC<" heatsvg/heatmap.svg &&
+	grep -q ">FP art. 15<" heatsvg/heatmap.svg' sh "$GAPSCORE" "$sets $answers"
 check "compare.csv has the documented header" \
 	test "$(sed -n 1p ex/compare.csv)" = "$CSV_HEADER"
 check "compare.csv has one row per country, in country order" \

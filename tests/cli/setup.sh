@@ -1,6 +1,8 @@
 # setup.sh - sourced by every CLI test: strict shell, C locale, a private
-# temporary directory removed on exit, and TAP helpers (plan, ok, not_ok)
-# so that the automake TAP driver counts every check.
+# temporary directory removed on exit, and TAP helpers (ok, not_ok,
+# check, skip, finish) so that the automake TAP driver counts every check,
+# and a check that needs gnuplot (gp_check) is reported as skipped, with
+# the reason, where gnuplot is not installed.
 set -eu
 LC_ALL=C
 export LC_ALL
@@ -37,6 +39,27 @@ check() {
 		ok "$name"
 	else
 		not_ok "$name" "$(cat "$TMP/check.out")"
+	fi
+}
+
+# skip NAME REASON: record a check that cannot run here, and why.
+skip() {
+	tap_count=$((tap_count + 1))
+	echo "ok $tap_count - $1 # SKIP $2"
+}
+
+# have_gnuplot: can gapscore run gnuplot ($GNUPLOT, else gnuplot on
+# PATH, as gapscore looks for it)?
+have_gnuplot() {
+	command -v "${GNUPLOT:-gnuplot}" >/dev/null 2>&1
+}
+
+# gp_check NAME COMMAND...: check, or skip where gnuplot is not installed.
+gp_check() {
+	if have_gnuplot; then
+		check "$@"
+	else
+		skip "$1" "gnuplot is not installed"
 	fi
 }
 

@@ -7,8 +7,8 @@
 IND="$top_srcdir/indicators"
 EX="$top_srcdir/examples/answers"
 sets="-i $IND/untoc.csv -i $IND/tip.csv -i $IND/som.csv -i $IND/fp.csv"
-charts=png
-command -v gnuplot >/dev/null 2>&1 || charts=none
+charts=none
+have_gnuplot && charts=png
 
 # shellcheck disable=SC2086
 "$GAPSCORE" trend -q $sets -a "$EX/XEA-2023.csv" -a "$EX/XEA-2026.csv" \
@@ -39,11 +39,9 @@ if command -v python3 >/dev/null 2>&1; then
 	check "indicators answered in one round only are listed" sh -c '
 		grep -q "\"not_comparable\":	\[{" "$1"' sh "$TMP/t/XEC/trend.json"
 fi
-if [ "$charts" = png ]; then
-	check "line charts are drawn and listed" sh -c '
-		test -s "$1/XEB/trend-overall.png" && test -s "$1/XEB/trend-UNTOC.png" &&
-		grep -q "trend-overall.png" "$1/XEB/trend.json"' sh "$TMP/t"
-fi
+gp_check "line charts are drawn and listed" sh -c '
+	test -s "$1/XEB/trend-overall.png" && test -s "$1/XEB/trend-UNTOC.png" &&
+	grep -q "trend-overall.png" "$1/XEB/trend.json"' sh "$TMP/t"
 # shellcheck disable=SC2086
 "$GAPSCORE" trend -q $sets -a "$EX/XEA-2023.csv" -a "$EX/XEA-2026.csv" \
 	-o "$TMP/u" --country XEA --charts none --tolerance 0.5

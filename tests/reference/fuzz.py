@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Random differential testing of gapscore against ref.py (SPEC reading).
 
-  python3 fuzz.py --cases N --seed S [--bin PATH] [--jobs J] [--workdir DIR]
+  python3 fuzz.py --cases N --seed S [--first K] [--bin PATH] [--jobs J]
+                  [--workdir DIR]
 
 Each case writes random but valid indicator and answer CSVs, runs
 `gapscore score ... --charts none` once per consensus rule, and compares every
@@ -586,6 +587,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--first", type=int, default=0,
+                    help="number of the first case, so that shards of one "
+                         "run (--first 0, 75, 150, ...) try its cases apart")
     ap.add_argument("--bin", default=None)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--show", type=int, default=3, help="examples per signature")
@@ -614,7 +618,8 @@ def main():
         sha = hashlib.sha256(fh.read()).hexdigest()[:16]
     print("binary: %s (sha256 %s, run from snapshot %s)" % (binpath, sha, snap))
     orig_bin, binpath = binpath, snap
-    seeds = [args.seed * 1000003 + k for k in range(args.cases)]
+    seeds = [args.seed * 1000003 + k
+             for k in range(args.first, args.first + args.cases)]
     sigs = {}
     errs = {}
     runs = ok = 0

@@ -1,27 +1,71 @@
 /*
  * main.c - runs every unit suite with Check and prints the results as TAP,
- * one line per test, so the automake TAP driver counts each test.
+ * one line per test, so the automake TAP driver counts each test. Every
+ * file a test writes goes into one private directory, made under $TMPDIR
+ * (else /tmp) when the run starts and removed with all it holds at the
+ * end, so that runs never meet and nothing is left behind.
  */
 #include "config.h"
 #include "tests.h"
 
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+/* The run's private directory. */
+static char *scratch;
+
+/* Make the private directory, or stop the run (TAP "Bail out!"). */
+static void scratch_make(void)
+{
+	const char *tmp = getenv("TMPDIR");
+
+	scratch = xasprintf("%s/gapscore-unit.XXXXXX",
+			    tmp && *tmp ? tmp : "/tmp");
+	if (!mkdtemp(scratch)) {
+		printf("Bail out! cannot create a directory from '%s'\n",
+		       scratch);
+		exit(EXIT_FAILURE);
+	}
+	/* Check keeps its own scratch files where $TEMP says. */
+	setenv("TEMP", scratch, 1);
+}
+
+/* nftw callback: remove one entry, children before their directory. */
+static int remove_entry(const char *path, const struct stat *st, int flag,
+			struct FTW *ftw)
+{
+	(void)st;
+	(void)flag;
+	(void)ftw;
+	return remove(path);
+}
+
+/* Remove the private directory and whatever a failed test left in it. */
+static void scratch_remove(void)
+{
+	nftw(scratch, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+	free(scratch);
+	scratch = NULL;
+}
+
+/* A new file in the private directory holding text. */
 char *fixture_file(const char *text)
 {
-	char tmpl[] = "/tmp/gapscore-unit-XXXXXX";
-	int fd = mkstemp(tmpl);
+	char *path = xasprintf("%s/fixture-XXXXXX", scratch);
+	int fd = mkstemp(path);
 	size_t len = strlen(text);
 
 	ck_assert_int_ge(fd, 0);
 	ck_assert_int_eq(write(fd, text, len), (ssize_t)len);
 	close(fd);
-	return strdup(tmpl);
+	return path;
 }
 
+/* Remove a fixture file and free its path. */
 void fixture_remove(char *path)
 {
 	if (path)
@@ -29,6 +73,7 @@ void fixture_remove(char *path)
 	free(path);
 }
 
+/* Write both texts to fixture files and load them as a run would. */
 void fixture_load(struct fixture *f, const char *indicators,
 		  const char *answers)
 {
@@ -47,6 +92,7 @@ void fixture_load(struct fixture *f, const char *indicators,
 				&f->diags);
 }
 
+/* Free what fixture_load made and remove its files. */
 void fixture_release(struct fixture *f)
 {
 	inputs_release(&f->in);
@@ -55,6 +101,7 @@ void fixture_release(struct fixture *f)
 	fixture_remove(f->ans_path);
 }
 
+/* Search the messages (errors and warnings alike). */
 int fixture_has_error(const struct fixture *f, long line, const char *needle)
 {
 	for (size_t i = 0; i < f->diags.count; i++) {
@@ -76,6 +123,18 @@ void fixture_print_diags(const struct fixture *f)
 	}
 }
 
+/* The assessment of country in round, or NULL. */
+static const struct assessment *find_assessment(const struct tally *t,
+						const char *country,
+						const char *round)
+{
+	for (size_t i = 0; i < t->count; i++)
+		if (!strcmp(t->items[i].country, country) &&
+		    !strcmp(t->items[i].round, round))
+			return &t->items[i];
+	return NULL;
+}
+
 struct score_result *fixture_score(struct fixture *f, const char *country,
 				   const char *round,
 				   const struct score_options *opt)
@@ -87,16 +146,18 @@ struct score_result *fixture_score(struct fixture *f, const char *country,
 		score_options_init(&defaults);
 		opt = &defaults;
 	}
-	if (f->status != INPUTS_OK) {
+	if (f->status != DIAG_OK) {
 		fixture_print_diags(f);
 		ck_abort_msg("fixture did not load");
 	}
-	as = country ? tally_find(&f->in.tally, country, round)
+	ck_assert_uint_gt(f->in.tally.count, 0);
+	as = country ? find_assessment(&f->in.tally, country, round)
 		     : &f->in.tally.items[0];
 	ck_assert_ptr_nonnull(as);
 	return assess(&f->in.set, as, opt);
 }
 
+/* Run every suite in the private directory; one TAP line per test. */
 int main(void)
 {
 	Suite *(*const suites[])(void) = {
@@ -109,6 +170,7 @@ int main(void)
 	TestResult **results;
 	int n, failed = 0;
 
+	scratch_make();
 	for (size_t i = 0; i < sizeof(suites) / sizeof(suites[0]); i++)
 		srunner_add_suite(sr, suites[i]());
 	srunner_run_all(sr, CK_SILENT);
@@ -128,6 +190,7 @@ int main(void)
 	}
 	free(results);
 	srunner_free(sr);
+	scratch_remove();
 	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 

@@ -45,8 +45,9 @@ START_TEST(textbook_interval_alpha)
 {
 	double alpha;
 
-	ck_assert(krippendorff_alpha_interval(textbook, textbook_start,
-					      TEXTBOOK_UNITS, &alpha));
+	ck_assert(krippendorff_alpha(AGREEMENT_INTERVAL, textbook,
+				     textbook_start, TEXTBOOK_UNITS, &alpha,
+				     NULL));
 	ck_assert_double_eq_tol(alpha, 0.8491071428571428, 1e-12);
 }
 END_TEST
@@ -60,14 +61,21 @@ START_TEST(alpha_perfect_and_undefined)
 	const double lonely[] = { 1, 0 };
 	const size_t start_lonely[] = { 0, 1, 2 };
 	double alpha;
+	const char *why = NULL;
 
-	ck_assert(krippendorff_alpha_interval(agree, start, 3, &alpha));
+	ck_assert(krippendorff_alpha(AGREEMENT_INTERVAL, agree, start, 3,
+				     &alpha, &why));
 	ck_assert(alpha == 1);
 	/* No variation: D_e = 0, alpha undefined. */
-	ck_assert(!krippendorff_alpha_interval(same, start_same, 2, &alpha));
+	alpha = 42;
+	ck_assert(!krippendorff_alpha(AGREEMENT_INTERVAL, same, start_same, 2,
+				      &alpha, &why));
+	ck_assert_str_eq(why, "no variation: every value is the same");
+	ck_assert(alpha == 42);
 	/* No unit has two values. */
-	ck_assert(!krippendorff_alpha_interval(lonely, start_lonely, 2,
-					       &alpha));
+	ck_assert(!krippendorff_alpha(AGREEMENT_INTERVAL, lonely, start_lonely,
+				      2, &alpha, &why));
+	ck_assert_str_eq(why, "fewer than two pairable values");
 }
 END_TEST
 
@@ -80,7 +88,8 @@ START_TEST(alpha_systematic_disagreement)
 	const size_t start[] = { 0, 2, 4 };
 	double alpha;
 
-	ck_assert(krippendorff_alpha_interval(v, start, 2, &alpha));
+	ck_assert(krippendorff_alpha(AGREEMENT_INTERVAL, v, start, 2, &alpha,
+				     NULL));
 	ck_assert_close(alpha, -0.5);
 }
 END_TEST
@@ -137,7 +146,7 @@ START_TEST(textbook_alpha_every_metric)
 		{ AGREEMENT_INTERVAL, 0.849, 951.0 / 1120.0 },
 		{ AGREEMENT_RATIO, 0.797, 18222619.0 / 22852465.0 },
 	};
-	double alpha, old;
+	double alpha;
 	const char *why = NULL;
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
@@ -151,13 +160,10 @@ START_TEST(textbook_alpha_every_metric)
 				      cases[i].metric), alpha);
 		ck_assert_close(alpha, cases[i].exact);
 	}
-	/* The general function and the old one agree. */
+	/* Interval alpha as an exact fraction. */
 	ck_assert(krippendorff_alpha(AGREEMENT_INTERVAL, textbook,
 				     textbook_start, TEXTBOOK_UNITS, &alpha,
 				     &why));
-	ck_assert(krippendorff_alpha_interval(textbook, textbook_start,
-					      TEXTBOOK_UNITS, &old));
-	ck_assert_double_eq_tol(alpha, old, 1e-12);
 	ck_assert_double_eq_tol(alpha, 951.0 / 1120.0, 1e-12);
 }
 END_TEST

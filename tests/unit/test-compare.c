@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "load/groups.h"
 #include "score/compare.h"
 #include "base/text.h"
 
@@ -68,7 +69,7 @@ static const char answers[] =
 static void load(struct fixture *f, const char *ans)
 {
 	fixture_load(f, indicators, ans);
-	if (f->status != INPUTS_OK) {
+	if (f->status != DIAG_OK) {
 		fixture_print_diags(f);
 		ck_abort_msg("fixture did not load");
 	}
@@ -303,7 +304,7 @@ START_TEST(group_means_use_printed_gaps)
 	struct compare *c;
 
 	fixture_load(&f, ind3, ans3);
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	compare_options_init(&opt);
 	c = compare_build(&f.in.set, &f.in.tally, &opt, NULL);
 	/* XEA and XEC tie at 0.3333 (rank 1), XEB 0.6667 (rank 3). */
@@ -540,7 +541,7 @@ START_TEST(groups_file_errors)
 			    "South,,XED,extra\n");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), CSVIN_INVALID);
+	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_INVALID);
 	ck_assert(has_diag(&dl, 1, "note", "unknown column 'note'"));
 	ck_assert(has_diag(&dl, 4, "country", "country 'xeb' is not valid"));
 	ck_assert(has_diag(&dl, 5, "country",
@@ -557,7 +558,7 @@ START_TEST(groups_file_errors)
 	path = fixture_file("country,region\nXEA,North\n");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), CSVIN_INVALID);
+	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_INVALID);
 	ck_assert(has_diag(&dl, 1, "group", "missing required column 'group'"));
 	compare_groups_release(&g);
 	diag_list_release(&dl);
@@ -566,7 +567,7 @@ START_TEST(groups_file_errors)
 	path = fixture_file("");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), CSVIN_INVALID);
+	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_INVALID);
 	ck_assert(has_diag(&dl, 1, "1", "the file is empty"));
 	compare_groups_release(&g);
 	diag_list_release(&dl);
@@ -576,9 +577,19 @@ START_TEST(groups_file_errors)
 	path = fixture_file("country,group\n XEA , North \n");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), CSVIN_OK);
+	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_OK);
 	ck_assert_str_eq(compare_groups_find(&g, "XEA"), "North");
 	ck_assert_uint_eq(g.items[0].line, 2);
+	compare_groups_release(&g);
+	diag_list_release(&dl);
+	fixture_remove(path);
+
+	path = fixture_file("country,group\n");
+	compare_groups_init(&g);
+	diag_list_init(&dl);
+	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_OK);
+	ck_assert_uint_eq(g.count, 0);
+	ck_assert_uint_eq(dl.count, 0);
 	compare_groups_release(&g);
 	diag_list_release(&dl);
 	fixture_remove(path);

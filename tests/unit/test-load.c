@@ -1,8 +1,8 @@
 /*
  * test-load.c - loading: what is accepted (BOM, CRLF, blank lines, quoted
  * fields across lines, translations), what is refused and where it is
- * reported, and that tallies of two halves merge into the tally of the
- * whole.
+ * reported, and that the order answers are read in does not change the
+ * tally.
  */
 #include "config.h"
 #include "tests.h"
@@ -27,7 +27,7 @@ START_TEST(bom_crlf_blank_lines_and_multiline_fields)
 		     "B,UNTOC,5,legislative,\"two\r\nlines\",yesno\r\n"
 		     "\r\n"
 		     "C,UNTOC,5,legislative,q,maybe\r\n", NULL);
-	ck_assert_int_eq(f.status, INPUTS_INVALID);
+	ck_assert_int_eq(f.status, DIAG_INVALID);
 	ck_assert_uint_eq(f.diags.errors, 1);
 	ck_assert_uint_eq(f.diags.items[0].line, 6);
 	ck_assert_str_eq(f.diags.items[0].column, "answer_type");
@@ -65,10 +65,14 @@ START_TEST(error_cap_per_file)
 	for (int i = 0; i < 200; i++)
 		strbuf_addf(&sb, "X%d,UNTOC,5,legislative,q,bogus\n", i);
 	fixture_load(&f, sb.buf, NULL);
-	/* 50 recorded errors and one note; reading stopped at the cap. */
-	ck_assert_uint_eq(diag_errors_in(&f.diags, f.ind_path),
-			  DIAG_FILE_ERROR_CAP + 1);
-	ck_assert(fixture_has_error(&f, 0, "too many errors"));
+	/* 50 errors (lines 2 to 51) and one note that counts none:
+	 * reading stopped at the cap. */
+	ck_assert_uint_eq(f.diags.count, DIAG_FILE_ERROR_CAP + 1);
+	ck_assert_uint_eq(f.diags.errors, DIAG_FILE_ERROR_CAP);
+	ck_assert_uint_eq(f.diags.items[DIAG_FILE_ERROR_CAP - 1].line, 51);
+	ck_assert_uint_eq(f.diags.items[DIAG_FILE_ERROR_CAP].line, 51);
+	ck_assert_str_eq(f.diags.items[DIAG_FILE_ERROR_CAP].file, f.ind_path);
+	ck_assert(fixture_has_error(&f, 51, "too many errors"));
 	strbuf_release(&sb);
 	fixture_release(&f);
 }
@@ -150,7 +154,7 @@ START_TEST(translations_and_unknown_columns)
 		     "answer_type,question@fr,article_title@es,notes\n"
 		     "A,UNTOC,5,Participation,legislative,Is it?,yesno,"
 		     "Est-ce le cas ?,Participación,x\n", NULL);
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	ck_assert_uint_eq(f.diags.warnings, 1);
 	ck_assert(fixture_has_error(&f, 1, "unknown column 'notes'"));
 	ck_assert_uint_eq(f.in.set.items[0].ntranslations, 1);
@@ -196,7 +200,7 @@ START_TEST(answer_rows_checked)
 		     "XEA,2026,e2,A,yes,very\n"
 		     "XEA,2026,e1,T,Law 12/2020,\n"
 		     "XEA,2026,e2,T,Act 12,\n");
-	ck_assert_int_eq(f.status, INPUTS_INVALID);
+	ck_assert_int_eq(f.status, DIAG_INVALID);
 	ck_assert(fixture_has_error(&f, 3, "country 'xea'"));
 	ck_assert(fixture_has_error(&f, 4, "round '..'"));
 	ck_assert(fixture_has_error(&f, 5, "expert 'e 1'"));
@@ -229,23 +233,23 @@ START_TEST(pathological_pattern_is_bounded)
 }
 END_TEST
 
-/* Load the answers of text into a fresh tally over set. */
-static void tally_text(struct tally *t, const struct indset *set,
-		       const char *text, struct diag_list *diags)
+/* Add the answers of text to tally t. */
+static void tally_text(struct tally *t, const char *text,
+		       struct diag_list *diags)
 {
 	char *path = fixture_file(text);
-	tally_init(t, set);
-	ck_assert_int_eq(answers_load(t, path, diags), CSVIN_OK);
+
+	ck_assert_int_eq(answers_load(t, path, ANSWERS_AUTO, diags), DIAG_OK);
 	fixture_remove(path);
 }
 
-START_TEST(halves_merge_into_the_whole)
+START_TEST(reading_order_does_not_matter)
 {
 	static const char head[] = "country,round,expert,indicator,answer\n";
 	static const char first[] = "XEB,1,b,A,yes\nXEA,1,a,A,no\nXEA,1,b,B,2\n";
 	static const char second[] = "XEA,1,c,A,yes\nXEB,1,a,B,4\nXEA,1,a,B,1\n";
 	struct fixture f;
-	struct tally whole, half1, half2;
+	struct tally whole, parts;
 	struct diag_list diags;
 	struct strbuf sb;
 	struct score_options opt;
@@ -255,34 +259,42 @@ START_TEST(halves_merge_into_the_whole)
 		     "A,UNTOC,5,legislative,q,yesno\n"
 		     "B,UNTOC,5,legislative,q,scale:0-4\n", NULL);
 	diag_list_init(&diags);
+	/* One file, against its two halves as two files read the other
+	 * way round. */
+	tally_init(&whole, &f.in.set);
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "%s%s%s", head, first, second);
-	tally_text(&whole, &f.in.set, sb.buf, &diags);
+	tally_text(&whole, sb.buf, &diags);
 	strbuf_release(&sb);
+	tally_init(&parts, &f.in.set);
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "%s%s", head, second);
-	tally_text(&half2, &f.in.set, sb.buf, &diags);
+	tally_text(&parts, sb.buf, &diags);
 	strbuf_release(&sb);
 	strbuf_init(&sb);
 	strbuf_addf(&sb, "%s%s", head, first);
-	tally_text(&half1, &f.in.set, sb.buf, &diags);
+	tally_text(&parts, sb.buf, &diags);
 	strbuf_release(&sb);
-	/* Merge in the other order on purpose. */
-	tally_merge(&half2, &half1);
 	ck_assert(tally_sort(&whole, &diags));
-	ck_assert(tally_sort(&half2, &diags));
+	ck_assert(tally_sort(&parts, &diags));
 	ck_assert_uint_eq(diags.errors, 0);
-	ck_assert_uint_eq(whole.count, half2.count);
+	/* XEA with experts a, b, c; XEB with a, b; in that order. */
+	ck_assert_uint_eq(whole.count, 2);
+	ck_assert_uint_eq(parts.count, 2);
+	ck_assert_str_eq(parts.items[0].country, "XEA");
+	ck_assert_str_eq(parts.items[1].country, "XEB");
+	ck_assert_uint_eq(parts.items[0].nexperts, 3);
+	ck_assert_str_eq(parts.items[0].experts[2], "c");
 	score_options_init(&opt);
 	for (size_t i = 0; i < whole.count; i++) {
 		struct score_result *a, *b;
-		ck_assert_str_eq(whole.items[i].country, half2.items[i].country);
-		ck_assert_uint_eq(whole.items[i].nexperts, half2.items[i].nexperts);
+		ck_assert_str_eq(whole.items[i].country, parts.items[i].country);
+		ck_assert_uint_eq(whole.items[i].nexperts, parts.items[i].nexperts);
 		for (size_t e = 0; e < whole.items[i].nexperts; e++)
 			ck_assert_str_eq(whole.items[i].experts[e],
-					 half2.items[i].experts[e]);
+					 parts.items[i].experts[e]);
 		a = score_assessment(&f.in.set, &whole.items[i], &opt);
-		b = score_assessment(&f.in.set, &half2.items[i], &opt);
+		b = score_assessment(&f.in.set, &parts.items[i], &opt);
 		ck_assert(a->instruments[0].dims[0].score ==
 			  b->instruments[0].dims[0].score);
 		ck_assert(a->has_alpha == b->has_alpha);
@@ -291,21 +303,34 @@ START_TEST(halves_merge_into_the_whole)
 		score_result_free(a);
 		score_result_free(b);
 	}
-	/* A duplicate across the halves is caught by the merge. */
-	{
-		struct tally x, y;
-		tally_text(&x, &f.in.set, "country,round,expert,indicator,answer\n"
-			   "XEA,1,a,A,yes\n", &diags);
-		tally_text(&y, &f.in.set, "country,round,expert,indicator,answer\n"
-			   "XEA,1,a,A,no\n", &diags);
-		tally_merge(&x, &y);
-		ck_assert(!tally_sort(&x, &diags));
-		ck_assert_uint_eq(diags.errors, 1);
-		ck_assert_uint_eq(x.items[0].nrows, 1);
-		tally_release(&x);
-	}
 	tally_release(&whole);
-	tally_release(&half2);
+	tally_release(&parts);
+	diag_list_release(&diags);
+	fixture_release(&f);
+}
+END_TEST
+
+START_TEST(duplicate_answers_across_files)
+{
+	struct fixture f;
+	struct tally t;
+	struct diag_list diags;
+
+	fixture_load(&f, HEADER "A,UNTOC,5,legislative,q,yesno\n", NULL);
+	diag_list_init(&diags);
+	tally_init(&t, &f.in.set);
+	tally_text(&t, "country,round,expert,indicator,answer\n"
+		   "XEA,1,a,A,yes\n", &diags);
+	tally_text(&t, "country,round,expert,indicator,answer\n"
+		   "XEA,1,a,A,no\n", &diags);
+	ck_assert(!tally_sort(&t, &diags));
+	ck_assert_uint_eq(diags.errors, 1);
+	ck_assert_ptr_nonnull(strstr(diags.items[0].message,
+				     "already answered 'A' for XEA 1"));
+	/* The answer read first is kept. */
+	ck_assert_uint_eq(t.items[0].nrows, 1);
+	ck_assert_str_eq(t.items[0].rows[0].answer, "yes");
+	tally_release(&t);
 	diag_list_release(&diags);
 	fixture_release(&f);
 }
@@ -323,6 +348,7 @@ Suite *suite_load(void)
 	ADD_TEST(s, translations_and_unknown_columns);
 	ADD_TEST(s, answer_rows_checked);
 	ADD_TEST(s, pathological_pattern_is_bounded);
-	ADD_TEST(s, halves_merge_into_the_whole);
+	ADD_TEST(s, reading_order_does_not_matter);
+	ADD_TEST(s, duplicate_answers_across_files);
 	return s;
 }

@@ -338,6 +338,9 @@ START_TEST(coverage_threshold_override)
 		     "B,UNTOC,5,legislative,q,yesno,,,,,\n"
 		     "C,UNTOC,5,legislative,q,yesno,,,,,\n",
 		     AHEADER "XEA,1,e,A,yes\n");
+	r = fixture_score(&f, NULL, NULL, NULL);
+	ck_assert_int_eq(dim(r, 0, 0, 0)->status, DIM_INSUFFICIENT);
+	score_result_free(r);
 	score_options_init(&opt);
 	opt.coverage_threshold = 0.3;
 	r = fixture_score(&f, NULL, NULL, &opt);

@@ -48,7 +48,7 @@ START_TEST(trend_like_with_like)
 		     "XEA,2026,e,A,3\nXEA,2026,e,B,no\nXEA,2026,e,C,partial\n");
 	struct score_options opt;
 
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	score_options_init(&opt);
 	tr = trend_build(&f.in.set, &f.in.tally, "XEA", &opt, 0.05);
 	ck_assert_uint_eq(tr->nrounds, 2);

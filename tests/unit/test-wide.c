@@ -55,12 +55,12 @@ static const char long_text[] =
  * set; returns the file's path (caller frees with fixture_remove). */
 static char *load_text(struct tally *t, const struct indset *set,
 		       const char *text, enum answers_layout layout,
-		       struct diag_list *diags, enum csvin_status *st)
+		       struct diag_list *diags, enum diag_status *st)
 {
 	char *path = fixture_file(text);
 
 	tally_init(t, set);
-	*st = answers_load_layout(t, path, layout, diags);
+	*st = answers_load(t, path, layout, diags);
 	return path;
 }
 
@@ -139,7 +139,7 @@ START_TEST(layout_is_told_from_the_header)
 	fixture_load(&f, IND, "country,round,expert,A,B\n"
 			      "XEA,2026,e1,yes,no\n"
 			      "XEA,2026,e2,no,partial\n");
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	ck_assert_uint_eq(f.diags.count, 0);
 	ck_assert_uint_eq(f.in.tally.count, 1);
 	ck_assert_uint_eq(f.in.tally.items[0].nrows, 4);
@@ -151,7 +151,7 @@ START_TEST(layout_is_told_from_the_header)
 	 * unknown column, warned about. */
 	fixture_load(&f, IND, "country,round,expert,indicator,answer,A\n"
 			      "XEA,2026,e1,B,yes,x\n");
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	ck_assert_uint_eq(f.diags.warnings, 1);
 	ck_assert(fixture_has_error(&f, 1, "unknown column 'A' is ignored"));
 	ck_assert_uint_eq(f.in.tally.items[0].nrows, 1);
@@ -160,7 +160,7 @@ START_TEST(layout_is_told_from_the_header)
 	/* No column names a known indicator: read as long, and the long
 	 * columns are missing. */
 	fixture_load(&f, IND, "country,round,expert,Z\nXEA,2026,e1,yes\n");
-	ck_assert_int_eq(f.status, INPUTS_INVALID);
+	ck_assert_int_eq(f.status, DIAG_INVALID);
 	ck_assert(fixture_has_error(&f, 1,
 				    "missing required column 'indicator'"));
 	fixture_release(&f);
@@ -174,9 +174,13 @@ START_TEST(wide_and_long_give_the_same_tally_and_scores)
 
 	fixture_load(&w, IND, wide_text);
 	fixture_load(&l, IND, long_text);
-	ck_assert_int_eq(w.status, INPUTS_OK);
-	ck_assert_int_eq(l.status, INPUTS_OK);
+	ck_assert_int_eq(w.status, DIAG_OK);
+	ck_assert_int_eq(l.status, DIAG_OK);
 	ck_assert_uint_eq(w.diags.count, 0);
+	/* XEA: two experts x five indicators; XEB: one expert. */
+	ck_assert_uint_eq(w.in.tally.count, 2);
+	ck_assert_uint_eq(w.in.tally.items[0].nrows, 10);
+	ck_assert_uint_eq(w.in.tally.items[1].nrows, 5);
 	assert_same_tally(&w.in.tally, &l.in.tally);
 	score_options_init(&opt);
 	for (size_t i = 0; i < w.in.tally.count; i++) {
@@ -230,7 +234,7 @@ START_TEST(errors_name_line_and_indicator_column)
 			      "XEA,2026,e1,maybe,4,yes,Law 1\n"
 			      "xea,2026,e2,yes,,yes,Act 5\n"
 			      "XEA,2026,e3,yes,,\"multi\nline\",Act 2\n");
-	ck_assert_int_eq(f.status, INPUTS_INVALID);
+	ck_assert_int_eq(f.status, DIAG_INVALID);
 	ck_assert(has_diag(&f.diags, 2, "A", "answer 'maybe' is not valid; "
 			   "expected yes or no"));
 	ck_assert(has_diag(&f.diags, 2, "confidence:A",
@@ -279,12 +283,12 @@ START_TEST(unknown_indicator_column)
 	for (size_t k = 0; k < 2; k++) {
 		struct diag_list diags;
 		struct tally t;
-		enum csvin_status st;
+		enum diag_status st;
 		char *path;
 
 		diag_list_init(&diags);
 		path = load_text(&t, &f.in.set, typo, layouts[k], &diags, &st);
-		ck_assert_int_eq(st, CSVIN_INVALID);
+		ck_assert_int_eq(st, DIAG_INVALID);
 		ck_assert_uint_eq(diags.errors, 1);
 		ck_assert_int_eq(diags.items[0].line, 1);
 		ck_assert_str_eq(diags.items[0].column, "B2");
@@ -299,7 +303,7 @@ START_TEST(unknown_indicator_column)
 	{
 		struct diag_list diags;
 		struct tally t;
-		enum csvin_status st;
+		enum diag_status st;
 		char *path;
 
 		diag_list_init(&diags);
@@ -307,7 +311,7 @@ START_TEST(unknown_indicator_column)
 				 "country,round,expert,A,evidence:Z,evidence,"
 				 "comment:B\nXEA,2026,e1,yes,x,y,z\n",
 				 ANSWERS_AUTO, &diags, &st);
-		ck_assert_int_eq(st, CSVIN_INVALID);
+		ck_assert_int_eq(st, DIAG_INVALID);
 		ck_assert_uint_eq(diags.errors, 3);
 		ck_assert(has_diag(&diags, 1, "evidence:Z",
 				   "unknown indicator 'Z' in column "
@@ -338,7 +342,7 @@ START_TEST(field_columns_go_with_their_indicator)
 		     "good_practice:B,confidence:B\n"
 		     "XEA,2026,e1,Law 9/2020,yes,partial,sure,Hotline,low\n"
 		     "XEA,2026,e2,,no,yes,,,\n");
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	as = &f.in.tally.items[0];
 	a = answer_of(&f.in.set, as, "e1", "B");
 	ck_assert_str_eq(a->answer, "partial");
@@ -368,7 +372,7 @@ START_TEST(empty_cells_are_missing_answers)
 	const struct expert_answer *a;
 
 	fixture_load(&f, IND, "country,round,expert,A,P\nXEA,2026,e1,yes,\n");
-	ck_assert_int_eq(f.status, INPUTS_OK);
+	ck_assert_int_eq(f.status, DIAG_OK);
 	a = answer_of(&f.in.set, &f.in.tally.items[0], "e1", "P");
 	ck_assert_ptr_nonnull(a);
 	ck_assert_int_eq(a->cls, ANSWER_MISSING);
@@ -424,14 +428,14 @@ START_TEST(forced_wide_needs_a_wide_header)
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
 		struct diag_list diags;
 		struct tally t;
-		enum csvin_status st;
+		enum diag_status st;
 		char *path;
 		size_t e = 0;
 
 		diag_list_init(&diags);
 		path = load_text(&t, &f.in.set, cases[k].text, cases[k].layout,
 				 &diags, &st);
-		ck_assert_int_eq(st, CSVIN_INVALID);
+		ck_assert_int_eq(st, DIAG_INVALID);
 		/* The first error (a long header may warn first). */
 		while (e < diags.count &&
 		       diags.items[e].severity != DIAG_ERROR)
@@ -465,7 +469,7 @@ START_TEST(duplicates_across_layouts_are_caught)
 	ans[1] = fixture_file(LHEADER "XEA,2026,e2,A,yes\n"
 				      "XEA,2026,e1,B,yes\n");
 	ck_assert_int_eq(inputs_load(&in, ind, 1, ans, 2, &diags),
-			 INPUTS_INVALID);
+			 DIAG_INVALID);
 	ck_assert_uint_eq(diags.errors, 1);
 	msg = xasprintf("expert 'e1' already answered 'B' for XEA 2026 at "
 			"%s:2", ans[0]);
@@ -483,7 +487,7 @@ START_TEST(duplicates_across_layouts_are_caught)
 	ans[1] = fixture_file("country,round,expert,A,B,A\n"
 			      "XEA,2026,e1,yes,no,no\n");
 	ck_assert_int_eq(inputs_load(&in, ind, 1, &ans[1], 1, &diags),
-			 INPUTS_INVALID);
+			 DIAG_INVALID);
 	ck_assert(has_diag(&diags, 1, "A", "column 'A' appears twice (also "
 			   "column 4)"));
 	inputs_release(&in);
@@ -495,7 +499,7 @@ START_TEST(duplicates_across_layouts_are_caught)
 	ans[1] = fixture_file("country,round,expert,A\n"
 			      "XEA,2026,e1,yes\nXEA,2026,e1,no\n");
 	ck_assert_int_eq(inputs_load(&in, ind, 1, &ans[1], 1, &diags),
-			 INPUTS_INVALID);
+			 DIAG_INVALID);
 	ck_assert_uint_eq(diags.errors, 1);
 	ck_assert_int_eq(diags.items[0].line, 3);
 	ck_assert(strstr(diags.items[0].message, "already answered 'A'"));

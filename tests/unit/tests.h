@@ -35,8 +35,8 @@ Suite *suite_compare(void);
 Suite *suite_catalog(void);
 Suite *suite_wide(void);
 
-/* Write text to a fresh temporary file; returns its path (caller frees
- * with fixture_remove). */
+/* Write text to a fresh file in the run's private temporary directory;
+ * returns its path (caller frees with fixture_remove). */
 char *fixture_file(const char *text);
 void fixture_remove(char *path);
 
@@ -44,7 +44,7 @@ void fixture_remove(char *path);
 struct fixture {
 	struct inputs in;
 	struct diag_list diags;
-	enum inputs_status status;
+	enum diag_status status;
 	char *ind_path;
 	char *ans_path;
 };

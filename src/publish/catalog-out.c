@@ -1,0 +1,245 @@
+/*
+ * catalog-out.c - the listing and the answer sheet built from a catalog
+ * selection (see catalog-out.h). Every text cell of the CSV goes through
+ * csvout, neutralised against spreadsheet formulas unless it is a code
+ * the caller validated; the text listing escapes control characters.
+ */
+#include "config.h"
+#include "publish/catalog-out.h"
+#include "publish/csvout.h"
+#include "base/xalloc.h"
+#include "base/strbuf.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *const catalog_template_columns[] = {
+	/* the answers format */
+	"country", "round", "expert", "indicator", "answer", "confidence",
+	"evidence", "good_practice", "comment",
+	/* help for the expert; answers loaders ignore them */
+	"question", "allowed_answers", "answer_type", "instrument", "article",
+	"article_title", "dimension", "paragraph", "depends_on",
+};
+const size_t catalog_template_ncolumns =
+	sizeof(catalog_template_columns) / sizeof(catalog_template_columns[0]);
+
+static const char list_csv_header[] =
+	"id,instrument,article,article_title,dimension,obligation,answer_type,"
+	"question,guide_ref,ta_category,crime_type\n";
+
+/* What the type accepts, what valid_regex demands, and the reserved
+ * answers. */
+char *catalog_allowed_answers(const struct indicator *ind)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	answer_type_describe(&ind->type, &sb);
+	/* An answer valid_regex refuses would not validate: say so. */
+	if (ind->valid_regex_text && ind->valid_regex_text[0])
+		strbuf_addf(&sb, " matching %s", ind->valid_regex_text);
+	strbuf_adds(&sb, "; or n/a, unknown");
+	return strbuf_detach(&sb);
+}
+
+/* "ID=VALUE" of a follow-up, or NULL. Caller frees. */
+static char *depends_on_text(const struct indicator *ind)
+{
+	if (!ind->has_parent)
+		return NULL;
+	return xasprintf("%s=%s", ind->parent_id, ind->parent_value);
+}
+
+/* One template row: the answers cells, then the help cells. */
+static void template_row(struct strbuf *sb, const struct indset *set,
+			 size_t i, const struct catalog_filter *f,
+			 const char *country, const char *round,
+			 const char *expert)
+{
+	const struct indicator *ind = &set->items[i];
+	char *allowed = catalog_allowed_answers(ind);
+	char *dep = depends_on_text(ind);
+
+	/* Validated codes: written as they are. */
+	csvout_field(sb, country, true, false);
+	csvout_field(sb, round, false, false);
+	csvout_field(sb, expert, false, false);
+	csvout_field(sb, ind->id, false, false);
+	/* answer, confidence, evidence, good_practice, comment: blank */
+	for (int k = 0; k < 5; k++)
+		csvout_field(sb, "", false, true);
+	csvout_field(sb, catalog_question(set, i, f->lang), false, true);
+	csvout_field(sb, allowed, false, true);
+	csvout_field(sb, ind->answer_type_text, false, true);
+	csvout_field(sb, set->instruments[ind->instrument].code, false, true);
+	csvout_field(sb, indset_article(set, ind)->label, false, true);
+	csvout_field(sb, catalog_article_title(set, i, f->lang), false, true);
+	csvout_field(sb, set->dimensions[ind->dimension], false, true);
+	csvout_field(sb, ind->paragraph, false, true);
+	csvout_field(sb, dep, false, true);
+	csvout_end_row(sb);
+	free(allowed);
+	free(dep);
+}
+
+/* The header, then one row per selected indicator; nothing selected is
+ * an error, as a sheet without rows helps no one. */
+char *catalog_template_csv(const struct indset *set,
+			   const struct catalog_filter *f, const char *country,
+			   const char *round, const char *expert, size_t *rows,
+			   char **err)
+{
+	struct strbuf sb;
+	size_t *idx, n;
+
+	if (!catalog_select(set, f, &idx, &n, err))
+		return NULL;
+	if (n == 0) {
+		*err = xstrdup("no indicator of the loaded sets is selected; "
+			       "expected at least one row for the sheet");
+		return NULL;
+	}
+	strbuf_init(&sb);
+	for (size_t c = 0; c < catalog_template_ncolumns; c++)
+		csvout_field(&sb, catalog_template_columns[c], c == 0, false);
+	csvout_end_row(&sb);
+	for (size_t k = 0; k < n; k++)
+		template_row(&sb, set, idx[k], f, country, round, expert);
+	free(idx);
+	if (rows)
+		*rows = n;
+	return strbuf_detach(&sb);
+}
+
+/*
+ * Append text for a terminal: each line break starts a new line indented
+ * by indent, other control characters (C0, DEL, and C1 such as U+009B,
+ * which some terminals obey) are escaped.
+ */
+static void add_display(struct strbuf *sb, const char *s, const char *indent)
+{
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '\r' && s[1] == '\n')
+			continue;
+		if (c == '\n' || c == '\r') {
+			strbuf_addch(sb, '\n');
+			strbuf_adds(sb, indent);
+		} else if (c == '\t') {
+			strbuf_addch(sb, ' ');
+		} else if (c < 0x20 || c == 0x7f) {
+			strbuf_addf(sb, "\\x%02x", c);
+		} else if (c == 0xc2 && (unsigned char)s[1] >= 0x80 &&
+			   (unsigned char)s[1] <= 0x9f) {
+			strbuf_addf(sb, "\\u%04x", (unsigned char)s[1]);
+			s++;
+		} else {
+			strbuf_addch(sb, (char)c);
+		}
+	}
+}
+
+/* One block of the text listing. */
+static void list_block(struct strbuf *sb, const struct indset *set, size_t i,
+		       const struct catalog_filter *f)
+{
+	const struct indicator *ind = &set->items[i];
+	char *allowed = catalog_allowed_answers(ind);
+
+	add_display(sb, ind->id, "");
+	strbuf_adds(sb, "  ");
+	add_display(sb, set->instruments[ind->instrument].code, "");
+	strbuf_adds(sb, " art. ");
+	add_display(sb, indset_article(set, ind)->label, "");
+	strbuf_adds(sb, " (");
+	add_display(sb, set->dimensions[ind->dimension], "");
+	strbuf_addf(sb, ", %s)\n    ", obligation_name(ind->obligation));
+	add_display(sb, catalog_question(set, i, f->lang), "    ");
+	strbuf_adds(sb, "\n  answers: ");
+	add_display(sb, allowed, "    ");
+	strbuf_adds(sb, "\n\n");
+	free(allowed);
+}
+
+/* A ;-separated list as one cell's text (caller frees). */
+static char *joined(const struct str_list *l)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	for (size_t i = 0; i < l->count; i++) {
+		if (i)
+			strbuf_addch(&sb, ';');
+		strbuf_adds(&sb, l->items[i]);
+	}
+	return strbuf_detach(&sb);
+}
+
+/* One row of the CSV listing. */
+static void list_row(struct strbuf *sb, const struct indset *set, size_t i,
+		     const struct catalog_filter *f)
+{
+	const struct indicator *ind = &set->items[i];
+	char *ta = joined(&ind->ta_categories);
+	char *crimes = joined(&ind->crime_types);
+
+	csvout_field(sb, ind->id, true, true);
+	csvout_field(sb, set->instruments[ind->instrument].code, false, true);
+	csvout_field(sb, indset_article(set, ind)->label, false, true);
+	csvout_field(sb, catalog_article_title(set, i, f->lang), false, true);
+	csvout_field(sb, set->dimensions[ind->dimension], false, true);
+	csvout_field(sb, obligation_name(ind->obligation), false, true);
+	csvout_field(sb, ind->answer_type_text, false, true);
+	csvout_field(sb, catalog_question(set, i, f->lang), false, true);
+	csvout_field(sb, ind->guide_ref, false, true);
+	csvout_field(sb, ta, false, true);
+	csvout_field(sb, crimes, false, true);
+	csvout_end_row(sb);
+	free(ta);
+	free(crimes);
+}
+
+/* How one selected indicator is written. */
+typedef void (*listing_fn)(struct strbuf *sb, const struct indset *set,
+			   size_t i, const struct catalog_filter *f);
+
+/* head, then each indicator f selects as add writes it, then (with
+ * footer) their number; *count gets the number when count is not NULL. */
+static char *listing(const struct indset *set, const struct catalog_filter *f,
+		     const char *head, listing_fn add, bool footer,
+		     size_t *count, char **err)
+{
+	struct strbuf sb;
+	size_t *idx, n;
+
+	if (!catalog_select(set, f, &idx, &n, err))
+		return NULL;
+	strbuf_init(&sb);
+	strbuf_adds(&sb, head);
+	for (size_t k = 0; k < n; k++)
+		add(&sb, set, idx[k], f);
+	if (footer)
+		strbuf_addf(&sb, "%zu indicator%s\n", n, n == 1 ? "" : "s");
+	free(idx);
+	if (count)
+		*count = n;
+	return strbuf_detach(&sb);
+}
+
+/* Blocks for people, then "N indicators". */
+char *catalog_list_text(const struct indset *set,
+			const struct catalog_filter *f, size_t *count,
+			char **err)
+{
+	return listing(set, f, "", list_block, true, count, err);
+}
+
+/* The header, then one row per indicator. */
+char *catalog_list_csv(const struct indset *set,
+		       const struct catalog_filter *f, size_t *count,
+		       char **err)
+{
+	return listing(set, f, list_csv_header, list_row, false, count, err);
+}

@@ -1,0 +1,69 @@
+/*
+ * catalog-out.h - the texts built from a catalog selection (load/catalog.h):
+ * the listing "gapscore list" prints, as text for people or as CSV, and
+ * the blank answer sheet "gapscore template" writes. The commands only
+ * parse options and write what these functions return, so that what a
+ * practitioner finds with list is exactly what template puts on the
+ * sheet. Pure: no printing, no files.
+ *
+ * Ownership: the set and the filter are only read; functions returning
+ * char * hand the caller a fresh string to free.
+ */
+#ifndef CATALOG_OUT_H
+#define CATALOG_OUT_H
+
+#include <stddef.h>
+
+#include "load/catalog.h"
+#include "load/indset.h"
+
+/* What an expert may answer, for people: "yes or no; or n/a, unknown".
+ * Caller frees. */
+char *catalog_allowed_answers(const struct indicator *ind);
+
+/* The columns of the template, in order: the answers format's, then the
+ * help columns that answers files may carry and loaders ignore. */
+extern const char *const catalog_template_columns[];
+extern const size_t catalog_template_ncolumns;
+/* The number of leading template columns that are answers columns. */
+#define CATALOG_TEMPLATE_ANSWER_COLUMNS 9
+
+/*
+ * The blank answer sheet of one expert: the header, then one row per
+ * selected indicator with the answer empty and the help columns filled
+ * (question and article title in f->lang when translated). Every text
+ * cell but country, round, expert and indicator is neutralised against
+ * spreadsheet formulas. country, round and expert are written as given
+ * (the caller validates them). Returns NULL with *err (caller frees) when
+ * nothing is selected or selecting failed; else the CSV, with the number
+ * of rows in *rows when rows is not NULL.
+ */
+char *catalog_template_csv(const struct indset *set,
+			   const struct catalog_filter *f, const char *country,
+			   const char *round, const char *expert, size_t *rows,
+			   char **err);
+
+/*
+ * The selected indicators for people: per indicator a line
+ * "ID  INSTRUMENT art. ARTICLE (DIMENSION, OBLIGATION)", the question
+ * indented, "  answers: ...", and a blank line; then "N indicators".
+ * Control characters of the sets' text are escaped so that nothing
+ * reaches a terminal raw. NULL with *err (caller frees) when selecting
+ * failed; *count (when not NULL) is the number listed.
+ */
+char *catalog_list_text(const struct indset *set,
+			const struct catalog_filter *f, size_t *count,
+			char **err);
+
+/*
+ * The selected indicators as CSV with the columns id, instrument,
+ * article, article_title, dimension, obligation, answer_type, question,
+ * guide_ref, ta_category, crime_type (lists ;-separated), text cells
+ * neutralised; only the header when nothing is selected. NULL with *err
+ * as catalog_list_text.
+ */
+char *catalog_list_csv(const struct indset *set,
+		       const struct catalog_filter *f, size_t *count,
+		       char **err);
+
+#endif

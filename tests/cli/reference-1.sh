@@ -1,0 +1,3 @@
+#!/bin/sh
+# reference-1.sh - shard 1 of the differential test (see reference.sh).
+. "$top_srcdir/tests/cli/reference.sh"

@@ -1,0 +1,3 @@
+#!/bin/sh
+# reference-3.sh - shard 3 of the differential test (see reference.sh).
+. "$top_srcdir/tests/cli/reference.sh"

@@ -1,0 +1,3 @@
+#!/bin/sh
+# reference-4.sh - shard 4 of the differential test (see reference.sh).
+. "$top_srcdir/tests/cli/reference.sh"
