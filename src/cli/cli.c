@@ -69,7 +69,7 @@ static int run_job(const struct cli_command *cmd, struct cli_args *a)
 		status = cmd->work(a, &in);
 	inputs_release(&in);
 	diag_list_release(&diags);
-	return cli_finish_stdout(status);
+	return msg_finish_stdout(status);
 }
 
 /* Init, parse, run the job, release: the exit status. */
@@ -185,15 +185,4 @@ int cli_check_filter(const char *cmd, const struct indset *set,
 		msg_warning("the indicator sets have no '%s' translation; "
 			    "their own text is used", f->lang);
 	return CLI_GO_ON;
-}
-
-/* Flush standard output; failing to is a system error. */
-int cli_finish_stdout(int status)
-{
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		int st = msg_system("cannot write to standard output: %s",
-				    strerror(errno));
-		return status == EXIT_OK ? st : status;
-	}
-	return status;
 }

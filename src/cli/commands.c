@@ -6,6 +6,7 @@
 #include "config.h"
 #include "cli/cli.h"
 
+#include <stdio.h>
 #include <string.h>
 
 extern const struct cli_command cmd_validate, cmd_score, cmd_plan,
@@ -30,4 +31,28 @@ const struct cli_command *cli_find_command(const char *name)
 		if (!strcmp(cli_commands[i]->name, name))
 			return cli_commands[i];
 	return NULL;
+}
+
+/* What "gapscore --help" prints. */
+void cli_print_overview(void)
+{
+	printf("Usage: %s COMMAND [OPTION]...\n"
+	       "Score how far a country's laws and practice are from what "
+	       "the UN\n"
+	       "Convention against Transnational Organized Crime and its "
+	       "Protocols\n"
+	       "require, from indicator sets and expert answers in CSV.\n\n"
+	       "Commands:\n", PROG);
+	for (size_t i = 0; cli_commands[i]; i++)
+		printf("  %-10s %s\n", cli_commands[i]->name,
+		       cli_commands[i]->summary);
+	printf("  %-10s %s\n\n"
+	       "Options:\n"
+	       "  -h, --help     show this help\n"
+	       "  -V, --version  show the version\n\n"
+	       "Exit status: 0 success, 1 invalid input data, 2 usage "
+	       "error,\n"
+	       "3 system error (cannot read or write).\n"
+	       "Run '%s help COMMAND' for the options of a command.\n",
+	       "help", "show the help of a command", PROG);
 }

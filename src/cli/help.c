@@ -6,7 +6,8 @@
  * every command.
  */
 #include "config.h"
-#include "cli/cli.h"
+#include "cli/help.h"
+#include "cli/msg.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -209,28 +210,4 @@ void cli_print_help(const struct cli_command *cmd)
 	fputs(sb.buf, stdout);
 	strbuf_release(&sb);
 	free(e);
-}
-
-/* What "gapscore --help" prints. */
-void cli_print_overview(void)
-{
-	printf("Usage: %s COMMAND [OPTION]...\n"
-	       "Score how far a country's laws and practice are from what "
-	       "the UN\n"
-	       "Convention against Transnational Organized Crime and its "
-	       "Protocols\n"
-	       "require, from indicator sets and expert answers in CSV.\n\n"
-	       "Commands:\n", PROG);
-	for (size_t i = 0; cli_commands[i]; i++)
-		printf("  %-10s %s\n", cli_commands[i]->name,
-		       cli_commands[i]->summary);
-	printf("  %-10s %s\n\n"
-	       "Options:\n"
-	       "  -h, --help     show this help\n"
-	       "  -V, --version  show the version\n\n"
-	       "Exit status: 0 success, 1 invalid input data, 2 usage "
-	       "error,\n"
-	       "3 system error (cannot read or write).\n"
-	       "Run '%s help COMMAND' for the options of a command.\n",
-	       "help", "show the help of a command", PROG);
 }

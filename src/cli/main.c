@@ -52,13 +52,13 @@ static int run_help(int argc, char **argv)
 				 "one command name");
 	if (argc < 2 || !strcmp(argv[1], "help")) {
 		cli_print_overview();
-		return cli_finish_stdout(EXIT_OK);
+		return msg_finish_stdout(EXIT_OK);
 	}
 	cmd = cli_find_command(argv[1]);
 	if (!cmd)
 		return unknown_command("help: ", argv[1]);
 	cli_print_help(cmd);
-	return cli_finish_stdout(EXIT_OK);
+	return msg_finish_stdout(EXIT_OK);
 }
 
 /* Run what argv asks for; the command's exit status. */
@@ -74,11 +74,11 @@ static int dispatch(int argc, char **argv)
 	}
 	if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) {
 		cli_print_overview();
-		return cli_finish_stdout(EXIT_OK);
+		return msg_finish_stdout(EXIT_OK);
 	}
 	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
 		printf("%s %s\n", PROG, PACKAGE_VERSION);
-		return cli_finish_stdout(EXIT_OK);
+		return msg_finish_stdout(EXIT_OK);
 	}
 	if (!strcmp(argv[1], "help"))
 		return run_help(argc - 1, argv + 1);

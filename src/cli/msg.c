@@ -9,7 +9,9 @@
 #include "base/xalloc.h"
 
 #include <stdarg.h>
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <stdlib.h>
 
 /* The worst outcome printed so far. */
@@ -138,4 +140,15 @@ void msg_out_of_memory(size_t size)
 {
 	fprintf(stderr, "%s: error: out of memory (allocating %zu bytes)\n",
 		PROG, size);
+}
+
+/* Flush standard output; failing to is a system error. */
+int msg_finish_stdout(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		int st = msg_system("cannot write to standard output: %s",
+				    strerror(errno));
+		return status == EXIT_OK ? st : status;
+	}
+	return status;
 }

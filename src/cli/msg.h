@@ -56,4 +56,7 @@ int msg_exit_status(int status);
 /* The xalloc failure handler: one line, allocating nothing. */
 void msg_out_of_memory(size_t size);
 
+/* Flush stdout; a failed flush (full disk, closed pipe) is EXIT_SYSTEM. */
+int msg_finish_stdout(int status);
+
 #endif

@@ -6,7 +6,9 @@
  * argument, a required option not given).
  */
 #include "config.h"
-#include "cli/cli.h"
+#include "cli/parse.h"
+#include "cli/help.h"
+#include "cli/msg.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 
@@ -19,51 +21,6 @@
 /* getopt_long's value for the long form of entry k (short forms return
  * their letter). */
 #define LONG_BASE 256
-
-/* Append one resolved entry for option o as use u lists it (u NULL: as
- * the option says). */
-static void add_entry(struct cli_entry **items, size_t *n, size_t *cap,
-		      const struct cli_option *o, const struct cli_use *u)
-{
-	unsigned flags = u ? u->flags : 0;
-	struct cli_entry *e;
-
-	GROW(*items, *cap, *n + 1);
-	e = &(*items)[(*n)++];
-	e->option = o;
-	e->help = u && u->option && u->help ? u->help : o->help;
-	e->required = (flags & CLI_REQUIRED) ||
-		      (o->required && !(flags & CLI_OPTIONAL));
-	e->in_synopsis = e->required || (flags & CLI_OPTIONAL);
-}
-
-/* Expand the groups of cmd's table and resolve each use. */
-size_t cli_entries(const struct cli_command *cmd, struct cli_entry **out)
-{
-	struct cli_entry *items = NULL;
-	size_t n = 0, cap = 0;
-
-	for (const struct cli_use *u = cmd->options;
-	     u->option || u->group != CLI_GROUP_NONE; u++) {
-		if (u->option) {
-			add_entry(&items, &n, &cap, u->option, u);
-			continue;
-		}
-		for (const struct cli_option *const *o = cli_shared_options;
-		     *o; o++)
-			if ((*o)->group == u->group)
-				add_entry(&items, &n, &cap, *o, u);
-	}
-	add_entry(&items, &n, &cap, &cli_opt_help, NULL);
-	*out = items;
-	return n;
-}
-
-/* The address of o's field in the run's values. */
-void *cli_field(const struct cli_option *o, struct cli_args *a)
-{
-	return (char *)(o->own ? a->own : (void *)a) + o->offset;
-}
 
 /* Check value and store it at field as o's kind says; false when it is
  * not valid (*why may then say why; caller frees). */
@@ -297,7 +254,7 @@ static int read_options(const struct parser *p, int argc, char **argv)
 			return unknown_option(p, argv);
 		if (e->option == &cli_opt_help) {
 			cli_print_help(p->cmd);
-			return cli_finish_stdout(EXIT_OK);
+			return msg_finish_stdout(EXIT_OK);
 		}
 		st = take(p, e->option, optarg);
 		if (st != CLI_GO_ON)
