@@ -114,8 +114,8 @@ struct publish_options cli_publish_options(const struct cli_args *a)
 }
 
 /* List, warn, fail and count as a publish run calls for. */
-int cli_publish_outcome(const struct cli_args *a, enum publish_status st,
-			const struct publish_result *out, const char *noun)
+static int publish_outcome(const struct cli_args *a, enum publish_status st,
+			   const struct publish_result *out, const char *noun)
 {
 	int status = EXIT_OK;
 
@@ -142,6 +142,26 @@ int cli_publish_outcome(const struct cli_args *a, enum publish_status st,
 		printf("%zu %s%s and %zu chart%s written under %s\n",
 		       out->nlisted, noun, out->nlisted == 1 ? "" : "s",
 		       out->ncharts, out->ncharts == 1 ? "" : "s", a->output);
+	return status;
+}
+
+/* Publish the n documents (freeing their directories), then say what
+ * was done (see cli.h). */
+int cli_publish(const struct cli_args *a, struct document *docs, size_t n,
+		const struct publish_options *popt, const char *noun,
+		size_t *written)
+{
+	struct publish_result out;
+	int status = publish_outcome(a, publish_documents(docs, n, popt, &out),
+				     &out, noun);
+
+	if (written)
+		*written = out.ndocuments;
+	publish_result_release(&out);
+	for (size_t i = 0; i < n; i++) {
+		free(docs[i].dir);
+		docs[i].dir = NULL;
+	}
 	return status;
 }
 

@@ -16,7 +16,7 @@
 
 #include "base/diag.h"
 #include "load/inputs.h"
-#include "publish/publish.h"
+#include "publish/documents.h"
 #include "cli/msg.h"
 #include "cli/options.h"
 #include "cli/command.h"
@@ -46,13 +46,15 @@ int cli_no_match(const char *country, const char *round);
 /* Publishing options of the run, writing into a->output. */
 struct publish_options cli_publish_options(const struct cli_args *a);
 /*
- * Say what a publish run did: list what it wrote (unless -q), warn once
- * without gnuplot, fail when charts or files failed, and, when noun is
- * not NULL, count what was written ("2 reports and 18 charts written
- * under DIR"). Returns the exit status.
+ * Publish the n documents with popt, then say what was done: list what
+ * was written (unless -q), warn once without gnuplot, fail when charts or
+ * files failed, and, when noun is not NULL, count it ("2 reports and 18
+ * charts written under DIR"). Frees the documents' directories; sets
+ * *written (when not NULL) to the documents written. The exit status.
  */
-int cli_publish_outcome(const struct cli_args *a, enum publish_status st,
-			const struct publish_result *out, const char *noun);
+int cli_publish(const struct cli_args *a, struct document *docs, size_t n,
+		const struct publish_options *popt, const char *noun,
+		size_t *written);
 /* Write text to -o FILE ('-': standard output), replacing the file
  * whole; the exit status. */
 int cli_write_output(const struct cli_args *a, const char *text);

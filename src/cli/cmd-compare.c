@@ -82,16 +82,13 @@ static int write_compare(const struct cli_args *a, const struct compare *cmp)
 {
 	struct document doc = { .type = &doc_compare, .subject = cmp };
 	struct publish_options popt = cli_publish_options(a);
-	struct publish_result out;
-	int status;
+	size_t written;
+	int status = cli_publish(a, &doc, 1, &popt, NULL, &written);
 
-	status = cli_publish_outcome(a, publish_documents(&doc, 1, &popt, &out),
-				     &out, NULL);
-	if (out.ndocuments && !a->quiet)
+	if (written && !a->quiet)
 		printf("%zu countr%s, %zu article%s\n", cmp->ncountries,
 		       cmp->ncountries == 1 ? "y" : "ies", cmp->ncolumns,
 		       cmp->ncolumns == 1 ? "" : "s");
-	publish_result_release(&out);
 	return status;
 }
 

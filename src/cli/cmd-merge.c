@@ -19,7 +19,6 @@ static int merge_work(struct cli_args *a, const struct inputs *in)
 	struct document doc = { .type = &doc_merge, .subject = &m,
 				.path = a->output };
 	struct publish_options popt = { .charts = CHART_NONE };
-	struct publish_result out;
 	struct cli_args quiet = *a;
 	int status;
 
@@ -33,10 +32,7 @@ static int merge_work(struct cli_args *a, const struct inputs *in)
 		return cli_no_match(a->country, a->round);
 	}
 	quiet.quiet = true;
-	status = cli_publish_outcome(&quiet,
-				     publish_documents(&doc, 1, &popt, &out),
-				     &out, NULL);
-	publish_result_release(&out);
+	status = cli_publish(&quiet, &doc, 1, &popt, NULL, NULL);
 	for (size_t i = 0; i < m.nresults; i++)
 		score_result_free(results[i]);
 	free(results);

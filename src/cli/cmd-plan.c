@@ -43,16 +43,12 @@ static int write_plan(const struct cli_args *a, const struct plan *p)
 	struct document doc = { .type = &doc_plan, .subject = p };
 	struct publish_options popt = { .outdir = a->output,
 					.charts = CHART_NONE };
-	struct publish_result out;
-	int status;
+	int status = cli_publish(a, &doc, 1, &popt, NULL, NULL);
 
-	status = cli_publish_outcome(a, publish_documents(&doc, 1, &popt, &out),
-				     &out, NULL);
 	if (status == EXIT_OK && !a->quiet)
 		printf("%zu need%s from %zu assessment%s\n", p->nneeds,
 		       p->nneeds == 1 ? "" : "s", p->nassessments,
 		       p->nassessments == 1 ? "" : "s");
-	publish_result_release(&out);
 	return status;
 }
 

@@ -58,27 +58,25 @@ static bool parse_seed(void *field, const char *value, char **why)
 	return true;
 }
 
-static const struct cli_option opt_legislative_bands = {
-	.name = "legislative-bands", .arg = "C,LC,PC",
-	.help = "lowest scores rated C, LC and PC (below: NC); default "
-		"{default}",
-	.kind = CLI_PARSE, .parse = parse_bands,
-	.default_value = "0.85,0.65,0.35",
-	.expected = "three decreasing numbers from 0 to 1, e.g. "
-		    "0.85,0.65,0.35",
-	CLI_FIELD(score.legislative),
-};
+/* A --*-bands option: three lower bounds into field. */
+#define BANDS_OPTION(long_name, metavar, what, field)                    \
+	{                                                                 \
+		.name = long_name, .arg = metavar,                        \
+		.help = "lowest scores rated " what "; default {default}", \
+		.kind = CLI_PARSE, .parse = parse_bands,                  \
+		.default_value = "0.85,0.65,0.35",                        \
+		.expected = "three decreasing numbers from 0 to 1, e.g. " \
+			    "0.85,0.65,0.35",                             \
+		CLI_FIELD(field),                                         \
+	}
 
-static const struct cli_option opt_implementation_bands = {
-	.name = "implementation-bands", .arg = "HIGH,SUBSTANTIAL,MODERATE",
-	.help = "lowest scores rated high, substantial and moderate (below: "
-		"low); default {default}",
-	.kind = CLI_PARSE, .parse = parse_bands,
-	.default_value = "0.85,0.65,0.35",
-	.expected = "three decreasing numbers from 0 to 1, e.g. "
-		    "0.85,0.65,0.35",
-	CLI_FIELD(score.implementation),
-};
+static const struct cli_option opt_legislative_bands =
+	BANDS_OPTION("legislative-bands", "C,LC,PC",
+		     "C, LC and PC (below: NC)", score.legislative);
+static const struct cli_option opt_implementation_bands =
+	BANDS_OPTION("implementation-bands", "HIGH,SUBSTANTIAL,MODERATE",
+		     "high, substantial and moderate (below: low)",
+		     score.implementation);
 
 static const struct cli_option opt_bootstrap = {
 	.name = "bootstrap", .arg = "N",
@@ -149,8 +147,6 @@ static int score_work(struct cli_args *a, const struct inputs *in)
 	struct score_result **results = xcalloc(cap, sizeof(*results));
 	struct document *docs = xcalloc(cap, sizeof(*docs));
 	struct publish_options popt = cli_publish_options(a);
-	struct publish_result out;
-	enum publish_status st;
 	size_t n = 0;
 	int status;
 
@@ -170,13 +166,9 @@ static int score_work(struct cli_args *a, const struct inputs *in)
 			.dir = xasprintf("%s/%s", results[i]->country,
 					 results[i]->round),
 		};
-	st = publish_documents(docs, n, &popt, &out);
-	status = cli_publish_outcome(a, st, &out, "report");
-	publish_result_release(&out);
-	for (size_t i = 0; i < n; i++) {
+	status = cli_publish(a, docs, n, &popt, "report", NULL);
+	for (size_t i = 0; i < n; i++)
 		score_result_free(results[i]);
-		free(docs[i].dir);
-	}
 	free(results);
 	free(docs);
 	return status;

@@ -34,8 +34,6 @@ static int trend_work(struct cli_args *a, const struct inputs *in)
 	struct trend **trends = xcalloc(ncountries + 1, sizeof(*trends));
 	struct document *docs = xcalloc(ncountries + 1, sizeof(*docs));
 	struct publish_options popt = cli_publish_options(a);
-	struct publish_result out;
-	enum publish_status st;
 	int status;
 
 	for (size_t i = 0; i < ncountries; i++)
@@ -53,13 +51,9 @@ static int trend_work(struct cli_args *a, const struct inputs *in)
 		docs[i] = (struct document){ .type = &doc_trend,
 					     .subject = trends[i],
 					     .dir = xstrdup(trends[i]->country) };
-	st = publish_documents(docs, n, &popt, &out);
-	status = cli_publish_outcome(a, st, &out, "trend");
-	publish_result_release(&out);
-	for (size_t i = 0; i < n; i++) {
+	status = cli_publish(a, docs, n, &popt, "trend", NULL);
+	for (size_t i = 0; i < n; i++)
 		trend_free(trends[i]);
-		free(docs[i].dir);
-	}
 	free(trends);
 	free(docs);
 	return status;
