@@ -53,6 +53,7 @@ static const enum chart_format chart_formats[] = {
 
 const char *const chart_format_names[] = { "png", "svg", "none", NULL };
 
+/* Parse a chart format name from chart_format_names. */
 bool chart_parse_format(const char *name, enum chart_format *format)
 {
 	for (size_t i = 0; chart_format_names[i]; i++)
@@ -63,6 +64,7 @@ bool chart_parse_format(const char *name, enum chart_format *format)
 	return false;
 }
 
+/* The file extension of a chart format. */
 static const char *format_ext(enum chart_format f)
 {
 	return f == CHART_SVG ? "svg" : "png";
@@ -113,6 +115,7 @@ static char *clean_and_cut(const char *text, size_t max_chars)
 	return strbuf_detach(&out);
 }
 
+/* Append text as a gnuplot string that cannot be code (see chart.h). */
 void chart_quote(struct strbuf *sb, const char *text, size_t max_chars)
 {
 	char *clean = clean_and_cut(text, max_chars);
@@ -129,6 +132,7 @@ void chart_quote(struct strbuf *sb, const char *text, size_t max_chars)
 	free(clean);
 }
 
+/* Start a batch in a private temporary directory (see chart.h). */
 struct chart_batch *chart_batch_new(enum chart_format format,
 				    bool svg_for_html, const char *lang,
 				    char **err)
@@ -178,6 +182,7 @@ static void remove_tree(const char *dir)
 	rmdir(dir);
 }
 
+/* Free one chart set and its file list. */
 static void set_free(struct chart_set *set)
 {
 	for (size_t i = 0; i < set->count; i++) {
@@ -191,6 +196,7 @@ static void set_free(struct chart_set *set)
 	free(set);
 }
 
+/* Remove the batch's temporary directory and free its sets. */
 void chart_batch_free(struct chart_batch *b)
 {
 	if (!b)
@@ -276,6 +282,7 @@ static void begin_chart(struct strbuf *gp, const char *base, int width,
 	strbuf_adds(gp, " font \",13\"\n");
 }
 
+/* End a chart: close its output file. */
 static void end_chart(struct strbuf *gp)
 {
 	strbuf_adds(gp, "set output\n");
@@ -489,6 +496,7 @@ struct spread {
 	double weighted;	/* spread x weight */
 };
 
+/* Indicators by weighted spread, largest first; ties in set order. */
 static int cmp_spread(const void *pa, const void *pb)
 {
 	const struct spread *a = pa, *b = pb;
@@ -632,6 +640,8 @@ static struct chart_set *finish_set(struct chart_batch *b,
 	return set;
 }
 
+/* Plan the charts of one assessment: per instrument its gap and spider
+ * charts, then the disagreement chart. */
 struct chart_set *chart_batch_add(struct chart_batch *b,
 				  const struct score_result *r, char **err)
 {
@@ -730,6 +740,7 @@ static bool plan_trend_chart(struct chart_batch *b, struct chart_set *set,
 	return ok;
 }
 
+/* Plan a country's trend charts: overall, then per instrument. */
 struct chart_set *chart_batch_add_trend(struct chart_batch *b,
 					const struct trend *tr, char **err)
 {
@@ -745,6 +756,7 @@ struct chart_set *chart_batch_add_trend(struct chart_batch *b,
 	return finish_set(b, set, &gp, ok, err);
 }
 
+/* Plan one heatmap of a matrix of gaps (see chart.h). */
 struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
 					  const char *base, const char *title,
 					  char *const *row_labels, size_t nrows,
@@ -853,6 +865,8 @@ enum chart_status chart_batch_run(struct chart_batch *b, const char *gnuplot,
 	return CHART_OK;
 }
 
+/* Move a set's charts (and with keep_scripts its script and data)
+ * into dir. */
 bool chart_set_install(struct chart_batch *b, const struct chart_set *set,
 		       const char *dir, bool keep_scripts, char **err)
 {
@@ -896,6 +910,7 @@ bool chart_set_install(struct chart_batch *b, const struct chart_set *set,
 	return true;
 }
 
+/* The SVG drawn of a chart for the HTML page (caller frees), or NULL. */
 char *chart_html_svg(const struct chart_batch *b, const struct chart_set *set,
 		     size_t index)
 {

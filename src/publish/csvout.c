@@ -28,6 +28,7 @@ void csvout_text(struct strbuf *sb, const char *text, bool neutralise)
 		strbuf_addch(sb, '"');
 }
 
+/* One cell preceded by a comma unless it is the first. */
 void csvout_field(struct strbuf *sb, const char *text, bool first,
 		  bool neutralise)
 {
@@ -36,6 +37,7 @@ void csvout_field(struct strbuf *sb, const char *text, bool first,
 	csvout_text(sb, text, neutralise);
 }
 
+/* A number rounded to 4 decimals, trailing zeros dropped. */
 void csvout_number_text(struct strbuf *sb, double value)
 {
 	char buf[64];
@@ -54,6 +56,7 @@ void csvout_number_text(struct strbuf *sb, double value)
 		strbuf_add(sb, buf, len);
 }
 
+/* A number cell preceded by a comma unless it is the first. */
 void csvout_number(struct strbuf *sb, double value, bool first)
 {
 	if (!first)
@@ -61,6 +64,7 @@ void csvout_number(struct strbuf *sb, double value, bool first)
 	csvout_number_text(sb, value);
 }
 
+/* End a row with LF. */
 void csvout_end_row(struct strbuf *sb)
 {
 	strbuf_addch(sb, '\n');

@@ -1011,6 +1011,7 @@ static void put_good_practices(struct page *pg, const struct article_result *ar)
 		strbuf_adds(sb, "</ul>\n");
 }
 
+/* Append the indicators behind one article, with every answer. */
 static void put_article_details(struct page *pg, size_t s, size_t a)
 {
 	const struct score_result *r = pg->r;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The next number of a splitmix64 stream. */
 static uint64_t splitmix64(uint64_t *state)
 {
 	uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
@@ -34,6 +35,7 @@ static size_t draw(uint64_t *state, size_t n)
 	return (size_t)(x % n);
 }
 
+/* FNV-1a of s, continued from h: seeds a replicate stream. */
 static uint64_t hash_text(uint64_t h, const char *s)
 {
 	for (; *s; s++) {
@@ -43,12 +45,14 @@ static uint64_t hash_text(uint64_t h, const char *s)
 	return h;
 }
 
+/* Doubles in increasing order (for qsort). */
 static int cmp_double(const void *pa, const void *pb)
 {
 	double a = *(const double *)pa, b = *(const double *)pb;
 	return a < b ? -1 : a > b;
 }
 
+/* The p-quantile of n sorted values, linear between ranks. */
 double bootstrap_quantile(const double *sorted, size_t n, double p)
 {
 	double h = (double)(n - 1) * p;

@@ -239,6 +239,7 @@ struct mean {
 	size_t n;
 };
 
+/* Add a gap as printed to a mean (a null gap adds nothing). */
 static void mean_add_gap(struct mean *m, const struct compare_gap *g)
 {
 	if (!g->has_gap)
@@ -247,6 +248,7 @@ static void mean_add_gap(struct mean *m, const struct compare_gap *g)
 	m->n++;
 }
 
+/* The mean of the gaps added, or null when none was. */
 static struct compare_gap mean_gap(const struct mean *m)
 {
 	struct compare_gap g = { false, 0 };

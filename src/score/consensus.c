@@ -13,6 +13,7 @@
 const char *const consensus_names[] = { "median", "mean", "min", "max",
 					"weighted", NULL };
 
+/* Parse a consensus rule name from consensus_names. */
 bool consensus_parse(const char *name, enum consensus_rule *rule)
 {
 	for (size_t i = 0; consensus_names[i]; i++)
@@ -23,11 +24,13 @@ bool consensus_parse(const char *name, enum consensus_rule *rule)
 	return false;
 }
 
+/* The name of a consensus rule, from consensus_names. */
 const char *consensus_name(enum consensus_rule rule)
 {
 	return consensus_names[rule];
 }
 
+/* Doubles in increasing order (for qsort). */
 static int cmp_double(const void *pa, const void *pb)
 {
 	double a = *(const double *)pa, b = *(const double *)pb;
@@ -39,6 +42,7 @@ struct weighted {
 	double weight;
 };
 
+/* Weighted values by value, then weight (for qsort). */
 static int cmp_weighted(const void *pa, const void *pb)
 {
 	const struct weighted *a = pa, *b = pb;
@@ -47,6 +51,7 @@ static int cmp_weighted(const void *pa, const void *pb)
 	return a->weight < b->weight ? -1 : a->weight > b->weight;
 }
 
+/* The weight of an answer of the given confidence (0: medium). */
 double consensus_confidence_weight(int confidence)
 {
 	return confidence >= 1 && confidence <= 3 ? confidence : 2;
@@ -74,6 +79,7 @@ static double weighted_mean(const double *values, const double *weights,
 	return sum / total;
 }
 
+/* The consensus of n scores under rule (see consensus.h). */
 double consensus_apply(enum consensus_rule rule, double *values,
 		       double *weights, size_t n)
 {

@@ -37,12 +37,14 @@ static const char *const default_patterns[] = {
 	"\\bn[°º]\\s*\\d+",
 };
 
+/* Add one compiled pattern to the rules. */
 static void add_rule(struct citation_rules *rules, struct pattern *pat)
 {
 	GROW(rules->items, rules->cap, rules->count + 1);
 	rules->items[rules->count++] = pat;
 }
 
+/* The built-in English, French and Spanish citation patterns. */
 struct citation_rules *citation_rules_default(void)
 {
 	struct citation_rules *rules = xcalloc(1, sizeof(*rules));
@@ -61,6 +63,7 @@ struct citation_rules *citation_rules_default(void)
 	return rules;
 }
 
+/* Read citation patterns from a file, one per line (see evidence.h). */
 enum diag_status citation_rules_load(const char *path,
 				     struct citation_rules **out,
 				     struct diag_list *diags)
@@ -115,6 +118,7 @@ enum diag_status citation_rules_load(const char *path,
 	return DIAG_OK;
 }
 
+/* Free the rules and their patterns. */
 void citation_rules_free(struct citation_rules *rules)
 {
 	if (!rules)
@@ -125,11 +129,13 @@ void citation_rules_free(struct citation_rules *rules)
 	free(rules);
 }
 
+/* How many patterns the rules hold (0 for none). */
 size_t citation_rules_count(const struct citation_rules *rules)
 {
 	return rules ? rules->count : 0;
 }
 
+/* Does text cite a provision by any of the rules? */
 bool citation_found(const struct citation_rules *rules, const char *text)
 {
 	size_t len = text ? strlen(text) : 0;

@@ -70,6 +70,8 @@ static char *nearest_option(const struct indicator *ind, double s)
 	return xstrdup(best ? best : "");
 }
 
+/* The answer that stands for consensus s in the indicator's terms
+ * (see merge.h). */
 char *merge_answer(const struct indicator *ind, enum consensus_rule rule,
 		   double s, const double *numbers, size_t nnumbers)
 {

@@ -93,12 +93,14 @@ static void find_alpha(struct score_result *r)
 	free(start);
 }
 
+/* Is a different answer of this type a disagreement in itself? */
 static bool is_categorical(enum answer_kind k)
 {
 	return k == ANSWER_YESNO || k == ANSWER_YESNOPARTIAL ||
 	       k == ANSWER_CHOICE;
 }
 
+/* Disagreements by weighted spread, largest first; ties in set order. */
 static int cmp_disagreement(const void *pa, const void *pb)
 {
 	const struct disagreement *a = pa, *b = pb;

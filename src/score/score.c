@@ -20,6 +20,7 @@
 /* Two consensus scores closer than this are the same score. */
 #define SCORE_EPSILON 1e-9
 
+/* The defaults of scoring (see score.h). */
 void score_options_init(struct score_options *opt)
 {
 	opt->consensus = CONSENSUS_MEDIAN;
@@ -107,6 +108,7 @@ const char *dim_status_name(enum dim_status s)
 	return "rated";
 }
 
+/* The rating of a rounded score in a dimension's bands. */
 const char *score_rating(const struct score_options *opt, size_t dimension,
 			 double score)
 {
@@ -125,6 +127,7 @@ const char *score_rating(const struct score_options *opt, size_t dimension,
 	return names[i];
 }
 
+/* The factor of an obligation in priorities. */
 double score_obligation_factor(const struct score_options *opt,
 			       enum obligation o)
 {
@@ -449,6 +452,7 @@ struct score_result *score_assessment(const struct indset *set,
 	return r;
 }
 
+/* Free a result and what it owns (not the set or the assessment). */
 void score_result_free(struct score_result *r)
 {
 	if (!r)

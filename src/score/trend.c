@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The countries of a sorted tally, each once, in order. */
 const char **trend_countries(const struct tally *t, size_t *n)
 {
 	const char **out = xcalloc(t->count + 1, sizeof(*out));
@@ -104,6 +105,7 @@ static void summarise(struct trend_series *s, size_t nrounds, double tol)
 							 : "stable";
 }
 
+/* Add an empty series for one level and dimension. */
 static void add_series(struct trend *tr, size_t *cap, size_t ins,
 		       size_t art, size_t dim)
 {
@@ -279,6 +281,7 @@ struct trend *trend_build(const struct indset *set, const struct tally *t,
 	return tr;
 }
 
+/* Free a trend and its series (not the set or the tally). */
 void trend_free(struct trend *tr)
 {
 	if (!tr)
