@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+/* One cell, quoted when needed and neutralised when asked (csvout.h). */
 void csvout_text(struct strbuf *sb, const char *text, bool neutralise)
 {
 	const char *s = text ? text : "";
