@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """compare.py - do gapscore and the baselines give the same scores?
 
     compare.py REPORTS_DIR NAME=DIMS.csv [NAME=DIMS.csv ...]
 
 Reads every REPORTS_DIR/COUNTRY/ROUND/report.json (gapscore's article
-dimension score and coverage: .instruments[].articles[].{legislative,
-implementation,...}) and each baseline's CSV (full precision), rounds the
+dimension score, coverage and required_score: .instruments[].articles[].
+{legislative,implementation,...}) and each baseline's CSV (full precision;
+required_score is compared where the CSV has the column), rounds the
 baselines to 4 decimals the way gapscore does (printf "%.4f") and compares
 every (country, round, instrument, article, dimension) key. Prints one
 JSON object: per baseline the keys compared, exact 4-decimal matches,
@@ -18,6 +20,8 @@ import glob
 import json
 import os
 import sys
+
+QUANTITIES = ("score", "coverage", "required_score")
 
 
 def r4(v):
@@ -34,7 +38,8 @@ def gapscore_dims(top):
                 for dim, v in art.items():
                     if dim in ("combined",) or not isinstance(v, dict) or "coverage" not in v:
                         continue
-                    dims[(r["country"], r["round"], ins["id"], art["article"], dim)] = (v["score"], v["coverage"])
+                    dims[(r["country"], r["round"], ins["id"], art["article"], dim)] = tuple(
+                        v.get(q) for q in QUANTITIES)
     return dims
 
 
@@ -43,7 +48,8 @@ def baseline_dims(path):
     with open(path, newline="", encoding="utf-8") as f:
         for row in csv.DictReader(f):
             key = (row["country"], row["round"], row["instrument"], row["article"], row["dimension"])
-            out[key] = tuple(float(row[c]) if row[c] not in ("", "NULL") else None for c in ("score", "coverage"))
+            out[key] = tuple(float(row[c]) if row[c] not in ("", "NULL") else None
+                             for c in QUANTITIES if c in row)
     return out
 
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * csv-parse.c - the floor of bench/run: a bare libcsv strict parse that
  * counts rows and fields and does nothing else. libcsv with CSV_STRICT |

@@ -1,22 +1,27 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 // duckdb-score.mjs - the DuckDB baseline of bench/run: the same computation
-// as gapscore's SPEC scoring rules 1-3 (plus depends_on, n/a reasons and
-// rule 6), done in SQL by DuckDB through @duckdb/node-api.
+// as gapscore's SPEC scoring rules 1-3 (plus depends_on, n/a reasons,
+// alternatives, screening and rule 6), done in SQL by DuckDB through @duckdb/node-api.
 //
 //   node duckdb-score.mjs OUT.csv ANSWERS.csv INDICATORS.csv...
 //
 // Writes one row per (country, round, instrument, article, dimension) of
 // every instrument the assessment answered: score = sum(w*c)/sum(w) over
 // indicators with a consensus, coverage = answered weight / applicable
-// weight, both NULL where undefined, full double precision (bench/run
-// rounds to 4 decimals when it compares). Prints the phase times to stderr.
+// weight, required_score = score over the mandatory units, NULL where
+// undefined, full double precision (bench/run rounds to 4 decimals when
+// it compares). Prints the phase times to stderr.
 //
 // Everything that touches the answers is SQL: reading the CSV (read_csv,
 // strict, every column VARCHAR, no sniffing), trimming and lowering the
 // answer, scoring it by its indicator's type (yesno, yesnopartial,
 // scale:A-B, percent, number thresholds, choice maps, reverse), the
-// median per (country, round, indicator), depends_on (a follow-up is not
-// applicable where the parent's consensus differs from VALUE's score by
-// more than 1e-9) and the weighted means. The indicator sets are read
+// median per (country, round, indicator), depends_on (ID=V1|V2: a
+// follow-up is not applicable where the parent's score is within 1e-9 of
+// none of the values' scores; ID!=V: where it is V's), alternatives (one
+// unit: best member's consensus, largest weight, mandatory when a member
+// is: required_score is the weighted mean over those), screening indicators
+// (out of score and coverage) and the weighted means over units. The indicator sets are read
 // with read_csv too and their answer_type/scoring cells parsed in SQL.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { openSync, readSync, closeSync } from 'node:fs';
@@ -57,7 +62,10 @@ const setSql = sets.map((p, f) => {
 	return `SELECT ${f} AS setno, row_number() OVER () AS rowno, id, instrument, article, dimension,
 		answer_type, ${has('scoring') ? 'scoring' : 'NULL'} AS scoring,
 		${has('weight') ? 'weight' : 'NULL'} AS weight,
-		${has('depends_on') ? 'depends_on' : 'NULL'} AS depends_on
+		${has('depends_on') ? 'depends_on' : 'NULL'} AS depends_on,
+		${has('role') ? 'role' : 'NULL'} AS role,
+		${has('alternative') ? 'alternative' : 'NULL'} AS alternative,
+		${has('obligation') ? 'obligation' : 'NULL'} AS obligation
 		FROM ${strictCsv(p)}`;
 }).join(' UNION ALL ');
 
@@ -70,9 +78,14 @@ t AS (
 		trim(substr(trim(answer_type), length(split_part(trim(answer_type), ':', 1)) + 2)) AS spec,
 		coalesce(trim(scoring), '') AS scoring,
 		coalesce(CAST(nullif(trim(weight), '') AS DOUBLE), 1.0) AS w,
-		nullif(trim(depends_on), '') AS depends_on
+		nullif(trim(depends_on), '') AS depends_on,
+		coalesce(lower(trim(role)) = 'screening', false) AS screening,
+		nullif(trim(alternative), '') AS alt,
+		coalesce(lower(trim(obligation)), '') IN ('', 'mandatory') AS mandatory
 	FROM raw)
 SELECT *,
+	trim(regexp_extract(depends_on, '^([^!=]*)', 1)) AS parent,
+	coalesce(depends_on LIKE '%!=%', false) AS negated,
 	CASE WHEN kind = 'scale' THEN CAST(regexp_extract(spec, '^\\s*(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)\\s*-', 1) AS DOUBLE) END AS lo,
 	CASE WHEN kind = 'scale' THEN CAST(regexp_extract(spec, '-\\s*(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)\\s*$', 1) AS DOUBLE) END AS hi,
 	lower(scoring) = 'reverse' AS rev,
@@ -101,16 +114,21 @@ const rawScore = (i, a) => `CASE ${i}.kind
 	END`;
 const scoreOf = (i, a) => `(CASE WHEN ${i}.rev THEN 1.0 - (${rawScore(i, a)}) ELSE (${rawScore(i, a)}) END)`;
 
-// depends_on: ID=VALUE only (what the shipped sets and gapscore use)
+// depends_on: ID=V1|V2 (applies when the parent's score is one of the
+// values' scores) or ID!=VALUE (applies unless it is); one row per value
 await run(`CREATE TABLE dep AS
-SELECT c.id, p.id AS parent, ${scoreOf('p', `lower(trim(split_part(c.depends_on, '=', 2), ${WS}))`)} AS vscore
-FROM ind c JOIN ind p ON p.id = trim(split_part(c.depends_on, '=', 1))
-WHERE c.depends_on IS NOT NULL`);
-const bad = await con.runAndReadAll(`SELECT count(*) FROM ind WHERE depends_on IS NOT NULL AND (depends_on LIKE '%!=%' OR depends_on LIKE '%|%')`);
-if (Number(bad.getRows()[0][0]) > 0) {
-	console.error('duckdb-score: depends_on with != or | is not implemented');
-	process.exit(1);
-}
+WITH v AS (SELECT id, parent, negated,
+	unnest(string_split(substr(depends_on, strpos(depends_on, '=') + 1), '|')) AS value
+	FROM ind WHERE depends_on IS NOT NULL)
+SELECT v.id, v.parent, v.negated, ${scoreOf('p', `lower(trim(v.value, ${WS}))`)} AS vscore
+FROM v JOIN ind p ON p.id = v.parent`);
+// depth in the depends_on chains: parents are settled before follow-ups
+await run(`CREATE TABLE depth AS
+WITH RECURSIVE d(id, depth) AS (
+	SELECT id, 0 FROM ind WHERE depends_on IS NULL
+	UNION ALL SELECT c.id, d.depth + 1 FROM ind c JOIN d ON c.parent = d.id)
+SELECT id, max(depth) AS depth FROM d GROUP BY id`);
+const maxDepth = Number((await con.runAndReadAll('SELECT max(depth) FROM depth')).getRows()[0][0]);
 const t1 = performance.now();
 
 // --- answers: read, classify and score ----------------------------------
@@ -136,32 +154,55 @@ if (Number(invalid.getRows()[0][0]) > 0) {
 }
 
 // --- consensus, depends_on, article dimensions -------------------------
-await run(`COPY (
+await run(`CREATE TABLE grid AS
 WITH cons AS (
 	SELECT country, round, indicator,
 		median(score) FILTER (WHERE cls = 'scored') AS c,
 		count(*) FILTER (WHERE cls = 'na') AS nna
 	FROM ans GROUP BY ALL),
 assess AS (SELECT DISTINCT country, round, instrument FROM ans),
-grid AS (
-	SELECT s.country, s.round, i.setno, i.rowno, i.id, i.instrument, i.article, i.dimension, i.w, i.kind,
-		k.c, coalesce(k.nna, 0) AS nna, pk.c AS parent_c, d.vscore
+g AS (
+	SELECT s.country, s.round, i.id, i.instrument, i.article, i.dimension, i.w, i.kind, i.screening, i.mandatory,
+		CASE WHEN i.kind = 'text' OR i.screening THEN NULL
+		     WHEN i.alt IS NOT NULL THEN 'alt ' || i.alt ELSE 'ind ' || i.id END AS ukey,
+		k.c, coalesce(k.nna, 0) AS nna
 	FROM assess s JOIN ind i ON i.instrument = s.instrument
-	LEFT JOIN cons k ON k.country = s.country AND k.round = s.round AND k.indicator = i.id
-	LEFT JOIN dep d ON d.id = i.id
-	LEFT JOIN cons pk ON pk.country = s.country AND pk.round = s.round AND pk.indicator = d.parent),
-st AS (
-	SELECT *, CASE
+	LEFT JOIN cons k ON k.country = s.country AND k.round = s.round AND k.indicator = i.id)
+SELECT *, CASE
 		WHEN kind = 'text' THEN 'text'
-		WHEN parent_c IS NOT NULL AND abs(parent_c - vscore) > 1e-9 THEN 'not-asked'
+		WHEN screening THEN 'screening'
 		WHEN c IS NOT NULL THEN 'answered'
 		WHEN nna > 0 THEN 'na'
-		ELSE 'missing' END AS status
-	FROM grid)
-SELECT country, round, instrument, article, dimension,
-	sum(w * c) FILTER (WHERE status = 'answered') / sum(w) FILTER (WHERE status = 'answered') AS score,
-	sum(w) FILTER (WHERE status = 'answered') / nullif(coalesce(sum(w) FILTER (WHERE status IN ('answered', 'missing')), 0), 0) AS coverage
-FROM st GROUP BY ALL ORDER BY country, round, instrument, article, dimension
+		ELSE 'missing' END AS status,
+	CASE WHEN kind <> 'text' THEN c END AS eff
+FROM g`);
+// follow-ups, one depth at a time: not asked where the parent has a score
+// (answered or screening, and itself asked) and the rule says no
+for (let level = 1; level <= maxDepth; level++) {
+	await run(`UPDATE grid SET status = 'not-asked', eff = NULL FROM (
+		SELECT f.country, f.round, f.id, any_value(d.negated) AS negated,
+			bool_or(abs(p.eff - d.vscore) <= 1e-9) AS listed
+		FROM grid f JOIN depth h ON h.id = f.id AND h.depth = ${level}
+		JOIN dep d ON d.id = f.id
+		JOIN grid p ON p.country = f.country AND p.round = f.round AND p.id = d.parent
+		WHERE f.kind <> 'text' AND p.eff IS NOT NULL
+		GROUP BY f.country, f.round, f.id) x
+	WHERE grid.country = x.country AND grid.round = x.round AND grid.id = x.id AND x.listed = x.negated`);
+}
+// units (alternatives share one), then article dimensions over units
+await run(`COPY (
+WITH units AS (
+	SELECT country, round, instrument, article, dimension, ukey, max(w) AS w,
+		bool_or(status = 'answered') AS ans, bool_or(status IN ('na', 'not-asked')) AS na,
+		max(c) FILTER (WHERE status = 'answered') AS uc, bool_or(mandatory) AS mandatory
+	FROM grid WHERE ukey IS NOT NULL GROUP BY ALL),
+keys AS (SELECT DISTINCT country, round, instrument, article, dimension FROM grid)
+SELECT k.country, k.round, k.instrument, k.article, k.dimension,
+	sum(u.w * u.uc) FILTER (WHERE u.ans) / sum(u.w) FILTER (WHERE u.ans) AS score,
+	sum(u.w) FILTER (WHERE u.ans) / nullif(coalesce(sum(u.w) FILTER (WHERE u.ans OR NOT u.na), 0), 0) AS coverage,
+	sum(u.w * u.uc) FILTER (WHERE u.ans AND u.mandatory) / sum(u.w) FILTER (WHERE u.ans AND u.mandatory) AS required_score
+FROM keys k LEFT JOIN units u USING (country, round, instrument, article, dimension)
+GROUP BY ALL ORDER BY k.country, k.round, k.instrument, k.article, k.dimension
 ) TO ${q(out)} (HEADER, DELIMITER ',')`);
 const t3 = performance.now();
 const v = await con.runAndReadAll('SELECT version()');

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Generate a large, valid long-format answers file for benchmarks.
 
     gen-answers.py --rows N [--experts 25] [--countries 190] [--rounds R]
@@ -65,11 +66,18 @@ TEXT_ANSWERS = [
 CONFIDENCE = ["1", "2", "3", "low", "medium", "high", "", "2", "3", "high"]
 
 
+# The ids whose na column says no (core obligations): an n/a there is an
+# error, so they get "unknown" where the others get n/a.
+NA_FORBIDDEN = set()
+
+
 def read_sets(paths):
     inds = []
     for path in paths:
         with open(path, newline="", encoding="utf-8-sig") as f:
             for r in csv.DictReader(f):
+                if (r.get("na") or "").strip() == "no":
+                    NA_FORBIDDEN.add(r["id"])
                 inds.append((r["id"], r["answer_type"].strip(),
                              (r.get("scoring") or "").strip()))
     return inds
@@ -195,6 +203,8 @@ def main():
                 elif x < 0.06:
                     answer = "n/a" if x < 0.055 else " N/A"
                     comment = rng.choice(NA_REASONS)
+                    if ind in NA_FORBIDDEN:
+                        answer = "unknown"
                 else:
                     answer = answerers[k](rng, min(1.0, max(0.0, levels[k] + bias)))
                 y = rng.randint(1990, 2026)

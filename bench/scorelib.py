@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 """scorelib.py - what the Python baselines of bench/run share: reading the
 indicator sets (tiny) and the score of one answer by its indicator's type
 (SPEC scoring rule 1), written from SPEC.md, not from gapscore's source.
@@ -24,7 +25,8 @@ def parse_number(s):
 
 class Indicator:
     __slots__ = ("id", "instrument", "article", "dimension", "kind", "lo", "hi",
-                 "rev", "rules", "choices", "w", "parent", "value", "order")
+                 "rev", "rules", "choices", "w", "parent", "negated", "values", "order",
+                 "screening", "alt", "mandatory")
 
 
 def load_sets(paths):
@@ -69,12 +71,15 @@ def load_sets(paths):
                 w = (r.get("weight") or "").strip()
                 ind.w = float(w) if w else 1.0
                 dep = (r.get("depends_on") or "").strip()
-                ind.parent = ind.value = None
-                if dep:
-                    if "!=" in dep or "|" in dep:
-                        raise SystemExit("depends_on with != or | is not implemented in the baselines")
+                ind.parent, ind.negated, ind.values = None, False, []
+                if dep:  # ID=V1|V2 or ID!=VALUE (SPEC "Indicator set CSV")
                     p, _, v = dep.partition("=")
-                    ind.parent, ind.value = p.strip(), v.strip()
+                    ind.negated = p.endswith("!")
+                    ind.parent = p.rstrip("!").strip()
+                    ind.values = [x.strip() for x in v.split("|")]
+                ind.screening = (r.get("role") or "").strip().lower() == "screening"
+                ind.alt = (r.get("alternative") or "").strip() or None
+                ind.mandatory = (r.get("obligation") or "").strip().lower() in ("", "mandatory")
                 out.append(ind)
     return out
 
@@ -124,16 +129,52 @@ def score_answer(ind, a):
 
 
 def value_scores(inds):
-    """id -> (parent id, score of depends_on's VALUE under the parent's type)."""
+    """id -> (parent id, negated, scores of depends_on's VALUEs under the
+    parent's type)."""
     by_id = {i.id: i for i in inds}
-    return {i.id: (i.parent, score_answer(by_id[i.parent], i.value.strip(WS).lower()))
+    return {i.id: (i.parent, i.negated,
+                   [score_answer(by_id[i.parent], v.strip(WS).lower()) for v in i.values])
             for i in inds if i.parent}
 
 
+def applies(parent_score, negated, vscores):
+    """Does a follow-up apply, given its parent's score (None: the parent
+    has none, so the follow-up counts as asked; SPEC Scoring 13)?"""
+    if parent_score is None:
+        return True
+    listed = any(abs(parent_score - v) <= 1e-9 for v in vscores)
+    return listed != negated
+
+
+def depths(inds):
+    """id -> depth in the depends_on chains (0: no parent), so that a
+    parent's status is known before its follow-ups'."""
+    by_id = {i.id: i for i in inds}
+    out = {}
+
+    def depth(i):
+        if i.id not in out:
+            out[i.id] = 0 if not i.parent else depth(by_id[i.parent]) + 1
+        return out[i.id]
+    for i in inds:
+        depth(i)
+    return out
+
+
+def unit_key(ind):
+    """The unit an indicator belongs to (SPEC Scoring 8): its alternative
+    label, else itself; None for text and screening (never units)."""
+    if ind.kind == "text" or ind.screening:
+        return None
+    return ("alt", ind.alt) if ind.alt else ("ind", ind.id)
+
+
 def write_dims(path, rows):
-    """rows: (country, round, instrument, article, dimension, score, coverage)."""
+    """rows: (country, round, instrument, article, dimension, score, coverage,
+    required_score)."""
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["country", "round", "instrument", "article", "dimension", "score", "coverage"])
+        w.writerow(["country", "round", "instrument", "article", "dimension", "score", "coverage",
+                    "required_score"])
         for r in sorted(rows, key=lambda r: r[:5]):
             w.writerow(list(r[:5]) + ["" if v is None else repr(float(v)) for v in r[5:]])

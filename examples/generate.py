@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Generate the bundled example assessment for gapscore.
 
 Everything written here is FICTIONAL. XEA, XEB and XEC are user-assigned
@@ -201,6 +202,88 @@ TOPIC = {  # (instrument, article) -> law topic
     ("UNTOC", "26"): "wit", ("UNTOC", "28"): "prev", ("UNTOC", "29"): "prev",
     ("UNTOC", "30"): "prev", ("UNTOC", "31"): "prev", ("UNTOC", "34"): "oc",
 }
+
+
+# Screening questions (role=screening) ask about a fact of the legal system;
+# every expert of an assessment who answers gives the same answer.
+# (country, indicator) -> answer, or (country, round, indicator) -> answer.
+SCREENING = {
+    ("XEA", "UNTOC.5.L09"): "no",    # common-law conspiracy: no group required
+    ("XEB", "UNTOC.5.L09"): "no",    # no agreement offence at all (civil law)
+    ("XEC", "UNTOC.5.L09"): "yes",   # agreement offence requires a group: 5(3) asked
+    ("XEA", "UNTOC.16.L10"): "yes",  # extradition only under a treaty
+    ("XEB", "UNTOC.16.L10"): "no",
+    ("XEC", "UNTOC.16.L10"): "yes",
+    ("XEA", "UNTOC.16.L14"): "no",   # extradites its nationals: 16(10)-(12) moot
+    ("XEB", "UNTOC.16.L14"): "yes",
+    ("XEC", "UNTOC.16.L14"): "yes",
+    ("XEA", "UNTOC.13.I04"): "yes",
+    ("XEB", "2023", "UNTOC.13.I04"): "no",
+    ("XEB", "2026", "UNTOC.13.I04"): "yes",
+    ("XEC", "UNTOC.13.I04"): "yes",
+    ("XEA", "UNTOC.14.I03"): "yes",
+    ("XEB", "UNTOC.14.I03"): "no",
+    ("XEC", "2023", "UNTOC.14.I03"): "yes",
+    ("XEC", "2026", "UNTOC.14.I03"): "no",
+    ("XEA", "FP.9.L04"): "no",       # deactivated firearms are not firearms: art. 9 applies
+    ("XEB", "FP.9.L04"): "yes",      # still treated as firearms: art. 9 does not apply
+    ("XEC", "FP.9.L04"): "no",
+}
+
+# Answers fixed for a whole assessment, to exercise the legal model:
+# Xebie's civil-law penal code has only the association alternative of
+# UNTOC 5(1)(a) (5.L01 "no", 5.L02 "yes" once the 2024 law is in force), and
+# Xeca's 2023 liability of legal persons is partial and does not reach the
+# Convention offences (10.L01 "partial", 10.L02 "no": the follow-up is asked).
+FORCED = {
+    ("XEB", "2023", "UNTOC.5.L01"): "no",
+    ("XEB", "2026", "UNTOC.5.L01"): "no",
+    ("XEB", "2026", "UNTOC.5.L02"): "yes",
+    ("XEC", "2023", "UNTOC.10.L01"): "partial",
+    ("XEC", "2023", "UNTOC.10.L02"): "no",
+}
+
+# Deliberately unjustified n/a answers (no comment, no evidence), so that the
+# report lists them under unjustified_na (SPEC, Scoring 9). Every other n/a
+# the generator writes carries a reason.
+UNJUSTIFIED_NA = {
+    ("XEB", "2023", "immigration", "SOM.8.I01"),
+    ("XEB", "2026", "police", "SOM.9.I01"),
+    ("XEA", "2026", "prosecution", "UNTOC.17.I01"),
+}
+
+NA_REASON = {
+    "en": "Not applicable in our legal system.",
+    "fr": "Sans objet dans notre système juridique.",
+    "es": "No aplicable en nuestro ordenamiento.",
+}
+LANDLOCKED = "La Xébie n'a pas de façade maritime."
+MOOT = {
+    "en": "Follow-up question: does not apply given the answer to {p}.",
+    "fr": "Question complémentaire : sans objet compte tenu de la réponse à {p}.",
+    "es": "Pregunta complementaria: no procede dada la respuesta a {p}.",
+}
+
+
+def screening_fact(country, rnd, ind):
+    return SCREENING.get((country, rnd, ind["id"]), SCREENING.get((country, ind["id"])))
+
+
+def follow_up_applies(dep, answers):
+    """False if the expert's own answer to the parent makes the follow-up moot,
+    True if it applies, None if the expert did not answer the parent.
+    dep is ID=V, ID=V1|V2 or ID!=V."""
+    if "!=" in dep:
+        parent, value = dep.split("!=", 1)
+        values, negate = [value], True
+    else:
+        parent, value = dep.split("=", 1)
+        values, negate = value.split("|"), False
+    pa = answers.get(parent)
+    if pa is None or pa.strip().lower() in ("", "unknown", "n/a"):
+        return None, parent
+    hit = pa.strip().lower() in values
+    return (not hit if negate else hit), parent
 
 
 def topic_of(ind):
@@ -484,35 +567,45 @@ def generate_assessment(country, rnd, indicators, art_off, ind_off, contested):
             inst, art = ind["instrument"], ind["article"]
             if country == "XEC" and rnd == "2023" and inst == "FP":
                 continue  # not yet a party to the Firearms Protocol
+            na_ok = ind.get("na", "") != "no"
+            unjust = (country, rnd, role, ind["id"]) in UNJUSTIFIED_NA
             if ind["depends_on"]:
-                parent, value = ind["depends_on"].split("=", 1)
-                pa = given.get(parent)
-                if pa is not None and pa.lower() not in (value, "", "unknown"):
-                    # the expert's own answer makes the follow-up moot
-                    if rng.random() < 0.5:
-                        rows.append([country, rnd, expert, ind["id"], "n/a", "", "", "", ""])
+                applies, parent = follow_up_applies(ind["depends_on"], given)
+                if applies is False:
+                    # the expert's own answer makes the follow-up moot: a reasoned
+                    # n/a, or no row where n/a is not allowed (na=no)
+                    if na_ok and rng.random() < 0.5:
+                        rows.append([country, rnd, expert, ind["id"], "n/a", "", "", "",
+                                     MOOT[lang].format(p=parent)])
                     continue
             landlocked_na = (country == "XEB" and inst == "SOM" and art in ("7", "8", "9"))
-            if rng.random() >= answer_prob(role, ind):
+            # the panel member most likely to answer always does, so that every
+            # indicator has an answer in every assessment where it applies
+            designated = max(ROLES, key=lambda r: answer_prob(r, ind)) == role
+            if not unjust and not designated and rng.random() >= answer_prob(role, ind):
                 if rng.random() < 0.15:  # row present, answer left blank
                     cm = rng.choice(COMMENTS[lang]) if rng.random() < 0.3 else ""
                     rows.append([country, rnd, expert, ind["id"], "", "", "", "", cm])
                 continue
             comment = ""
             good = ""
-            if landlocked_na:
+            fact = screening_fact(country, rnd, ind) if ind.get("role") == "screening" else None
+            forced = FORCED.get((country, rnd, ind["id"]))
+            if unjust and na_ok:
                 ans = "n/a"
-                if rng.random() < 0.25:
-                    comment = "La Xébie n'a pas de façade maritime."
+            elif landlocked_na:
+                ans = "n/a"
+                comment = LANDLOCKED
+            elif fact is not None:
+                ans = fact
+            elif forced is not None:
+                ans = forced
             elif ind["answer_type"] == "text":
                 ans = text_answer(country, rnd, ind, rng)
-            elif (rng.random() < 0.03 and (ind["dimension"] == "implementation"
-                                           or ind["obligation"] != "mandatory")):
+            elif (na_ok and rng.random() < 0.03 and (ind["dimension"] == "implementation"
+                                                     or ind["obligation"] != "mandatory")):
                 ans = "n/a"
-                if rng.random() < 0.5:
-                    comment = {"en": "Not applicable in our legal system.",
-                               "fr": "Sans objet dans notre système juridique.",
-                               "es": "No aplicable en nuestro ordenamiento."}[lang]
+                comment = NA_REASON[lang]
             elif rng.random() < 0.012:
                 ans = "unknown"
             else:
@@ -531,7 +624,7 @@ def generate_assessment(country, rnd, indicators, art_off, ind_off, contested):
                 evidence = evidence_for(country, rnd, ind, ans, score, rng)
             if score is not None and score >= 0.75 and rng.random() < 0.035:
                 good = rng.choice(GOOD_PRACTICE.get(topic_of(ind), GOOD_PRACTICE["coop"]))
-            if not comment and rng.random() < 0.05:
+            if not comment and not (unjust and ans == "n/a") and rng.random() < 0.05:
                 comment = rng.choice(COMMENTS[lang])
             given[ind["id"]] = ans
             rows.append([country, rnd, expert, ind["id"], ans,

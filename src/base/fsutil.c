@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * fsutil.c - directory creation, atomic replacement of files, and
  * reading or moving a whole file (see fsutil.h).
  */
 #include "config.h"
 #include "base/fsutil.h"
+#include "base/cleanup.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 
@@ -76,12 +78,14 @@ bool fs_atomic_open(struct fs_atomic *f, const char *path, char **err)
 		f->tmp = NULL;
 		return false;
 	}
+	cleanup_add(f->tmp);
 	f->fp = fdopen(fd, "wb");
 	if (!f->fp) {
 		*err = xasprintf("cannot write '%s': %s", f->tmp,
 				 strerror(errno));
 		close(fd);
 		unlink(f->tmp);
+		cleanup_remove(f->tmp);
 		free(f->tmp);
 		f->tmp = NULL;
 		return false;
@@ -118,6 +122,7 @@ bool fs_atomic_commit(struct fs_atomic *f, char **err)
 	}
 	if (!ok)
 		unlink(f->tmp);
+	cleanup_remove(f->tmp);
 	free(f->tmp);
 	free(f->path);
 	memset(f, 0, sizeof(*f));
@@ -129,8 +134,10 @@ void fs_atomic_abort(struct fs_atomic *f)
 {
 	if (f->fp)
 		fclose(f->fp);
-	if (f->tmp)
+	if (f->tmp) {
 		unlink(f->tmp);
+		cleanup_remove(f->tmp);
+	}
 	free(f->tmp);
 	free(f->path);
 	memset(f, 0, sizeof(*f));

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * fsutil.h - file system helpers for writing reports: create directory
  * trees and replace files atomically (write a temporary file beside the
@@ -16,7 +17,8 @@ bool fs_mkdirs(const char *path, char **err);
  * A file written in place of another: bytes go to a temporary file
  * beside the target (fp), which fs_atomic_commit renames over it and
  * fs_atomic_abort removes. Readers see the old file or the new one,
- * never half of it.
+ * never half of it. The temporary file is registered with
+ * base/cleanup.h meanwhile, so an exit from inside the run removes it.
  */
 struct fs_atomic {
 	char *path;		/* the target */

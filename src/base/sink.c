@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * sink.c - appending to a stream or a strbuf (see sink.h).
  */

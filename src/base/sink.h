@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * sink.h - where a writer's bytes go: a stdio stream (a file being
  * written) or a strbuf (memory, for tests and small documents). Writers

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * strbuf.c - the growable string and formatted allocation (see strbuf.h).
  */

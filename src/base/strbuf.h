@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * strbuf.h - a growable, always NUL-terminated byte string, and
  * formatted allocation. The buffer is owned by the strbuf until

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * strmap.c - open addressing with linear probing and FNV-1a hashing; the
  * table doubles at 50% load. Used for indicator ids, assessments,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * strmap.h - a string-keyed hash map to size_t values (indexes into the
  * caller's arrays). Keys are copied; the map owns its copies.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * text.c - trimming, UTF-8 validation, case folding, strict number
  * parsing and rounding (see text.h).
@@ -157,26 +158,31 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* Check the grammar by hand, then let strtod convert. */
-bool parse_number(const char *s, double *out)
+/* Count the digits at *p, moving past them. */
+static size_t digit_run(const char **p)
+{
+	size_t n = 0;
+
+	while (is_digit(**p)) {
+		(*p)++;
+		n++;
+	}
+	return n;
+}
+
+/* Does s follow the number grammar of parse_number, digits ending where
+ * the string does? */
+static bool number_grammar(const char *s)
 {
 	const char *p = s;
-	size_t int_digits = 0, frac_digits = 0;
-	char *end;
-	double v;
+	size_t int_digits, frac_digits = 0;
 
 	if (*p == '+' || *p == '-')
 		p++;
-	while (is_digit(*p)) {
-		p++;
-		int_digits++;
-	}
+	int_digits = digit_run(&p);
 	if (*p == '.') {
 		p++;
-		while (is_digit(*p)) {
-			p++;
-			frac_digits++;
-		}
+		frac_digits = digit_run(&p);
 	}
 	if (int_digits + frac_digits == 0)
 		return false;
@@ -184,21 +190,204 @@ bool parse_number(const char *s, double *out)
 		p++;
 		if (*p == '+' || *p == '-')
 			p++;
-		if (!is_digit(*p))
+		if (!digit_run(&p))
 			return false;
-		while (is_digit(*p))
-			p++;
 	}
-	if (*p != '\0')
+	return *p == '\0';
+}
+
+/* A number by the grammar that strtod makes infinite (1e999). */
+static bool strtod_overflows(const char *s)
+{
+	return number_grammar(s) && !isfinite(strtod(s, NULL));
+}
+
+/* Check the grammar by hand, then let strtod convert. */
+bool parse_number(const char *s, double *out)
+{
+	char *end;
+	double v;
+
+	if (!number_grammar(s))
 		return false;
-	/* The grammar above is what strtod reads in the "C" locale; the
-	 * core never calls setlocale, so no other decimal point applies. */
+	/* The grammar is what strtod reads in the "C" locale; the core
+	 * never calls setlocale, so no other decimal point applies. */
 	errno = 0;
 	v = strtod(s, &end);
 	if (*end != '\0' || !isfinite(v))
 		return false;
 	*out = v + 0.0;
 	return true;
+}
+
+/* The one comma of s when s has exactly one comma and no point, else
+ * NULL. */
+static const char *decimal_comma(const char *s)
+{
+	const char *comma = strchr(s, ',');
+
+	if (!comma || strchr(comma + 1, ',') || strchr(s, '.'))
+		return NULL;
+	return comma;
+}
+
+/* A decimal comma is a point written otherwise: read a copy with the
+ * point, by the same grammar. */
+bool parse_number_mark(const char *s, enum decimal_mark mark, double *out)
+{
+	const char *comma = mark == DECIMAL_COMMA ? decimal_comma(s) : NULL;
+	char *copy;
+	bool ok;
+
+	if (!comma)
+		return parse_number(s, out);
+	copy = xstrdup(s);
+	copy[comma - s] = '.';
+	ok = parse_number(copy, out);
+	free(copy);
+	return ok;
+}
+
+/* Rewrite the decimal comma of a number as a point, in place. */
+bool number_comma_to_point(char *s, enum decimal_mark mark)
+{
+	const char *comma = mark == DECIMAL_COMMA ? decimal_comma(s) : NULL;
+	double v;
+
+	if (!comma || !parse_number_mark(s, mark, &v))
+		return false;
+	s[comma - s] = '.';
+	return true;
+}
+
+/* The error values spreadsheets leave in a cell whose formula failed. */
+bool is_spreadsheet_error(const char *s)
+{
+	static const char *const values[] = {
+		"#N/A", "#VALUE!", "#DIV/0!", "#REF!", "#NAME?", "#NUM!",
+		"#NULL!", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+		"#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA",
+	};
+
+	for (size_t i = 0; i < sizeof(values) / sizeof(values[0]); i++)
+		if (ascii_caseeq(s, values[i]))
+			return true;
+	return false;
+}
+
+/* Is s digits, SEP, digits, SEP, digits with the lengths of a date:
+ * year first (2026-01-05) or last (05/01/2026)? */
+static bool looks_like_date(const char *s)
+{
+	const char *p = s;
+	size_t a, b, c;
+	char sep;
+
+	a = digit_run(&p);
+	sep = *p;
+	if (!a || (sep != '-' && sep != '/' && sep != '.'))
+		return false;
+	p++;
+	b = digit_run(&p);
+	if (!b || b > 2 || *p != sep)
+		return false;
+	p++;
+	c = digit_run(&p);
+	if (*p)
+		return false;
+	return (a == 4 && c >= 1 && c <= 2) ||
+	       (a <= 2 && (c == 2 || c == 4));
+}
+
+/* Is s digits with commas between them (1,5 or 1,000,000)? */
+static bool has_number_comma(const char *s)
+{
+	const char *p = s + (*s == '+' || *s == '-');
+	bool comma = false;
+
+	if (!digit_run(&p))
+		return false;
+	while (*p == ',' || *p == '.') {
+		comma = comma || *p == ',';
+		p++;
+		if (!digit_run(&p))
+			return false;
+	}
+	return comma && !*p;
+}
+
+/* See text.h: the most likely reason first. */
+const char *number_hint(const char *s)
+{
+	const char *p = s + (*s == '+' || *s == '-');
+	size_t n = strlen(s);
+	double v;
+
+	if (is_spreadsheet_error(s))
+		return "a spreadsheet error value, left by a formula that "
+		       "failed";
+	if (ascii_caseeq(p, "inf") || ascii_caseeq(p, "infinity") ||
+	    ascii_caseeq(p, "nan"))
+		return "not a finite number";
+	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+		return "hexadecimal: numbers are read as decimals only";
+	if (looks_like_date(s))
+		return "a date, not a number: did a spreadsheet turn the value "
+		       "into a date?";
+	if (has_number_comma(s))
+		return "a comma: numbers take a decimal point and no thousands "
+		       "separator, e.g. 1.5 or 1000";
+	if (n > 1 && s[n - 1] == '%') {
+		char *bare = xstrndup(s, n - 1);
+		bool number = parse_number(bare, &v);
+		free(bare);
+		if (number)
+			return "a percent sign: write the number alone";
+	}
+	if (strtod_overflows(s))
+		return "too large: beyond the largest number, about 1.8e308";
+	return NULL;
+}
+
+/* Under DECIMAL_COMMA a single comma reads, so a comma that is still
+ * wrong sits among other separators. */
+const char *number_hint_mark(const char *s, enum decimal_mark mark)
+{
+	if (mark == DECIMAL_COMMA && has_number_comma(s))
+		return "digits grouped by separators: numbers take one decimal "
+		       "comma or point and no thousands separator, e.g. 1,5 "
+		       "or 1000";
+	return number_hint(s);
+}
+
+/* number_hint in parentheses, or "". */
+const char *number_hint_note(const char *s, char *buf, size_t size)
+{
+	return number_hint_note_mark(s, DECIMAL_POINT, buf, size);
+}
+
+/* number_hint_mark in parentheses, or "". */
+const char *number_hint_note_mark(const char *s, enum decimal_mark mark,
+				  char *buf, size_t size)
+{
+	const char *hint = number_hint_mark(s, mark);
+
+	if (!hint)
+		return "";
+	snprintf(buf, size, " (%s)", hint);
+	return buf;
+}
+
+/* Say the length when it is all that is wrong with s. */
+const char *length_note(const char *s, const char *first, const char *rest,
+			size_t max, char *buf, size_t size)
+{
+	size_t n = strlen(s);
+
+	if (n <= max || !str_matches_class(s, first, rest, n))
+		return "";
+	snprintf(buf, size, " (%zu characters; at most %zu)", n, max);
+	return buf;
 }
 
 /* Print with 4 decimals (glibc rounds the exact binary value) and read

@@ -1,12 +1,16 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
- * xalloc.c - allocation that never returns NULL (see xalloc.h).
+ * xalloc.c - allocation that never returns NULL (see xalloc.h), and the
+ * failure injection of the --enable-alloc-failure test build.
  */
 #include "config.h"
 #include "base/xalloc.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
 static xalloc_failure_fn failure_handler;
 
 /* The default failure report: one line, without the message module. */
@@ -21,23 +25,52 @@ static void default_failure(size_t size)
 		fputs(line, stderr);
 }
 
-/* Set what runs before abort() when memory is exhausted. */
+/* Set what runs when memory is exhausted. */
 void xalloc_set_failure_handler(xalloc_failure_fn fn)
 {
 	failure_handler = fn;
 }
 
-/* Report exhaustion and abort: a batch run cannot continue without memory. */
+#ifdef GAPSCORE_ALLOC_FAILURE
+/* The test build: should this allocation fail? The Nth since the
+ * process started does when GAPSCORE_FAIL_ALLOC=N. */
+static bool injected_failure(void)
+{
+	static unsigned long fail_at, count;
+	static bool read;
+
+	if (!read) {
+		const char *s = getenv("GAPSCORE_FAIL_ALLOC");
+		fail_at = s ? strtoul(s, NULL, 10) : 0;
+		read = true;
+	}
+	return fail_at != 0 && ++count == fail_at;
+}
+#else
+/* A normal build: no allocation is made to fail. */
+static bool injected_failure(void)
+{
+	return false;
+}
+#endif
+
+/* Report exhaustion through the handler, which may exit; abort if it
+ * returns, or if memory runs out again while it reports. */
 static void out_of_memory(size_t size)
 {
-	(failure_handler ? failure_handler : default_failure)(size);
+	static bool failing;
+
+	if (!failing) {
+		failing = true;
+		(failure_handler ? failure_handler : default_failure)(size);
+	}
 	abort();
 }
 
 /* malloc that never returns NULL (0 bytes is 1). */
 void *xmalloc(size_t size)
 {
-	void *p = malloc(size ? size : 1);
+	void *p = injected_failure() ? NULL : malloc(size ? size : 1);
 	if (!p)
 		out_of_memory(size);
 	return p;
@@ -46,16 +79,17 @@ void *xmalloc(size_t size)
 /* calloc that never returns NULL. */
 void *xcalloc(size_t count, size_t size)
 {
-	void *p = calloc(count ? count : 1, size ? size : 1);
+	void *p = injected_failure() ? NULL
+				     : calloc(count ? count : 1, size ? size : 1);
 	if (!p)
 		out_of_memory(count * size);
 	return p;
 }
 
-/* realloc that never returns NULL. */
+/* realloc that never returns NULL; on failure ptr is left as it was. */
 void *xrealloc(void *ptr, size_t size)
 {
-	void *p = realloc(ptr, size ? size : 1);
+	void *p = injected_failure() ? NULL : realloc(ptr, size ? size : 1);
 	if (!p)
 		out_of_memory(size);
 	return p;

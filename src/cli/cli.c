@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * cli.c - the run every command shares: its values and defaults, the
  * parse, loading the inputs and reporting their problems once, the
@@ -6,13 +7,19 @@
  */
 #include "config.h"
 #include "cli/cli.h"
+#include "publish/tr.h"
+#include "cli/find-set.h"
 #include "load/catalog.h"
 #include "base/fsutil.h"
+#include "base/interrupt.h"
+#include "base/text.h"
+#include "base/xalloc.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Does cmd need option o? */
 static bool requires(const struct cli_command *cmd,
@@ -29,11 +36,53 @@ static bool requires(const struct cli_command *cmd,
 	return found;
 }
 
+/* "12 answers", "3 columns" or "12 answers and 3 columns" in buf. */
+static const char *unknown_count(const struct tally_unknown *u, char *buf,
+				 size_t size)
+{
+	if (!u->columns)
+		snprintf(buf, size, "%zu answer%s", u->answers,
+			 u->answers == 1 ? "" : "s");
+	else if (!u->answers)
+		snprintf(buf, size, "%zu column%s", u->columns,
+			 u->columns == 1 ? "" : "s");
+	else
+		snprintf(buf, size, "%zu answers and %zu columns", u->answers,
+			 u->columns);
+	return buf;
+}
+
+/* For each instrument that answers named but no loaded set holds, the
+ * set of that name that -i NAME would find, if there is one: a note
+ * saying to load it ("12 answers name TIP indicators: load
+ * indicators/tip.csv (-i tip)"). */
+static void hint_sets(const struct tally *t)
+{
+	for (size_t i = 0; i < t->nunknown; i++) {
+		char *name = xstrdup(t->unknown[i].instrument), *looked, *path;
+		char count[96];
+
+		for (char *p = name; *p; p++)
+			if (*p >= 'A' && *p <= 'Z')
+				*p += 'a' - 'A';
+		path = cli_find_set(name, &looked);
+		if (path)
+			msg_note("%s name %s indicators: load %s (-i %s)",
+				 unknown_count(&t->unknown[i], count,
+					       sizeof(count)),
+				 t->unknown[i].instrument, path, name);
+		free(path);
+		free(looked);
+		free(name);
+	}
+}
+
 /* Print the diagnostics and turn the load status into an exit status. */
 static int report_diagnostics(const struct diag_list *diags,
-			      enum diag_status status)
+			      const struct tally *t, enum diag_status status)
 {
 	msg_diags(diags);
+	hint_sets(t);
 	if (status == DIAG_SYSTEM)
 		return EXIT_SYSTEM;
 	if (status == DIAG_INVALID || diags->errors > 0) {
@@ -42,6 +91,59 @@ static int report_diagnostics(const struct diag_list *diags,
 		return EXIT_INVALID;
 	}
 	return EXIT_OK;
+}
+
+/* Gather the files the inputs were read from (sets by the name they were
+ * given as, then answers, then countries) into a->inputs; the command's
+ * own files follow, from its load_more. */
+static void gather_inputs(struct cli_args *a, const struct inputs *in)
+{
+	const struct sources *sets = &in->set.sources;
+
+	for (size_t k = 0; k < sets->count; k++)
+		sources_add(&a->inputs, sets->items[k].role,
+			    cli_set_given_name(a, sets->items[k].path),
+			    sets->items[k].sha256);
+	sources_append(&a->inputs, &in->tally.sources);
+	sources_append(&a->inputs, &in->countries.sources);
+}
+
+/* -v: the indicators read, per instrument. */
+static void say_indicators(const struct cli_args *a, const struct indset *set)
+{
+	for (size_t k = 0; k < set->ninstruments; k++) {
+		size_t n = 0;
+		for (size_t i = 0; i < set->count; i++)
+			n += set->items[i].instrument == k;
+		msg_verbose("instrument %s: %zu indicator%s in %zu article%s",
+			    set->instruments[k].code, n, n == 1 ? "" : "s",
+			    set->instruments[k].narticles,
+			    set->instruments[k].narticles == 1 ? "" : "s");
+	}
+	msg_verbose("read %zu indicator%s in %zu instrument%s from %zu "
+		    "file%s", set->count, set->count == 1 ? "" : "s",
+		    set->ninstruments, set->ninstruments == 1 ? "" : "s",
+		    a->indicators.count, a->indicators.count == 1 ? "" : "s");
+}
+
+/* -v: the answers of each file, and the assessments they make. */
+static void say_answers(const struct tally *t)
+{
+	for (size_t f = 0; f < t->nfiles; f++) {
+		size_t n = 0;
+		for (size_t i = 0; i < t->count; i++)
+			for (size_t r = 0; r < t->items[i].nrows; r++)
+				n += t->items[i].rows[r].file == t->files[f];
+		msg_verbose("%s: %zu answer%s", t->files[f], n,
+			    n == 1 ? "" : "s");
+	}
+	for (size_t i = 0; i < t->count; i++) {
+		const struct assessment *as = &t->items[i];
+		msg_verbose("assessment %s %s: %zu expert%s, %zu answer%s",
+			    as->country, as->round, as->nexperts,
+			    as->nexperts == 1 ? "" : "s", as->nrows,
+			    as->nrows == 1 ? "" : "s");
+	}
 }
 
 /* Load the inputs, report their problems, do the work, flush. */
@@ -56,13 +158,33 @@ static int run_job(const struct cli_command *cmd, struct cli_args *a)
 	inputs_init(&in);
 	if (a->wide)
 		in.layout = ANSWERS_WIDE;
+	in.read.delimiter = a->delimiter;
+	if (cmd->load_selected) {
+		in.tally.only_country = a->country;
+		in.tally.only_round = a->round;
+	}
+	in.tally.counts_only = cmd->load_counts_only;
+	in.tally.lang = a->lang;
+	msg_set_verbosity(a->quiet, a->verbose);
+	in.tally.progress = msg_progress_listener(NULL);
 	st = inputs_load(&in, a->indicators.items, a->indicators.count,
 			 a->answers.items, a->answers.count, &diags);
+	if (a->countries)
+		st = diag_status_worst(st, countries_load(&in.countries,
+							  a->countries,
+							  &in.read, &diags));
+	inputs_name_countries(&in);
+	gather_inputs(a, &in);
 	if (cmd->load_more)
 		st = diag_status_worst(st, cmd->load_more(a, &diags));
-	status = report_diagnostics(&diags, st);
+	msg_progress_clear();
+	status = report_diagnostics(&diags, &in.tally, st);
+	if (status == EXIT_OK && msg_verbose_on()) {
+		say_indicators(a, &in.set);
+		say_answers(&in.tally);
+	}
 	if (status == EXIT_OK && in.tally.count == 0 &&
-	    requires(cmd, &cli_opt_answers))
+	    in.tally.skipped == 0 && requires(cmd, &cli_opt_answers))
 		status = msg_invalid("the answer files hold no answers; "
 				     "nothing was written");
 	if (status == EXIT_OK)
@@ -72,7 +194,8 @@ static int run_job(const struct cli_command *cmd, struct cli_args *a)
 	return msg_finish_stdout(status);
 }
 
-/* Init, parse, run the job, release: the exit status. */
+/* Init, parse, find the sets given by name, run the job, release: the
+ * exit status. */
 int cli_run(const struct cli_command *cmd, int argc, char **argv)
 {
 	struct cli_args a;
@@ -80,6 +203,8 @@ int cli_run(const struct cli_command *cmd, int argc, char **argv)
 
 	cli_args_init(&a, cmd);
 	status = cli_parse(cmd, &a, argc, argv);
+	if (status == CLI_GO_ON)
+		status = cli_find_sets(cmd, &a);
 	if (status == CLI_GO_ON)
 		status = run_job(cmd, &a);
 	cli_args_release(&a, cmd);
@@ -103,22 +228,61 @@ int cli_no_match(const char *country, const char *round)
 			   round ? round : "");
 }
 
-/* The chart options with -o and --lang filled in. */
+/* The number of processors online, at least 1. */
+static size_t processors(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n > 0 ? (size_t)n : 1;
+}
+
+/* The chart options with -o, --lang and --jobs filled in. */
 struct publish_options cli_publish_options(const struct cli_args *a)
 {
 	struct publish_options p = a->publish;
 
 	p.outdir = a->output;
 	p.lang = a->lang;
+	p.jobs = a->jobs ? a->jobs : processors();
+	p.inputs = &a->inputs;
 	return p;
+}
+
+/* Where a publish run writes, for -v: -o, or standard output. */
+static const char *popt_dir(const struct cli_args *a)
+{
+	return a->output ? a->output : "-";
+}
+
+/* The plural of a noun cli_publish is given ("report": "reports"). */
+static const char *plural(const char *noun)
+{
+	static const char *const nouns[][2] = {
+		{ "report", "reports" }, { "trend", "trends" },
+	};
+
+	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (!strcmp(noun, nouns[i][0]))
+			return nouns[i][1];
+	return NULL;
 }
 
 /* List, warn, fail and count as a publish run calls for. */
 static int publish_outcome(const struct cli_args *a, enum publish_status st,
 			   const struct publish_result *out, const char *noun)
 {
+	bool named = noun && plural(noun);
+	/* Named documents are counted as listed (score's scores.csv is
+	 * written, not listed, and is no report). */
+	size_t count = named ? out->nlisted : out->ndocuments;
 	int status = EXIT_OK;
 
+	msg_progress_clear();
+	if (interrupted())
+		return EXIT_SYSTEM;	/* main says it once */
+	msg_verbose("wrote %zu %s and %zu chart%s under %s", count,
+		    !named ? "outputs" : count == 1 ? noun : plural(noun),
+		    out->ncharts, out->ncharts == 1 ? "" : "s", popt_dir(a));
 	if (!a->quiet)
 		for (size_t i = 0; i < out->nlisted; i++)
 			printf("%s\n", out->listed[i]);
@@ -151,9 +315,13 @@ int cli_publish(const struct cli_args *a, struct document *docs, size_t n,
 		const struct publish_options *popt, const char *noun,
 		size_t *written)
 {
+	struct publish_options p = *popt;
 	struct publish_result out;
-	int status = publish_outcome(a, publish_documents(docs, n, popt, &out),
-				     &out, noun);
+	int status;
+
+	p.progress = msg_progress_listener(noun ? plural(noun) : NULL);
+	status = publish_outcome(a, publish_documents(docs, n, &p, &out), &out,
+				 noun);
 
 	if (written)
 		*written = out.ndocuments;
@@ -179,6 +347,14 @@ int cli_write_output(const struct cli_args *a, const char *text)
 	return status;
 }
 
+/* A name ending in ".xlsx", any case, with something before it. */
+bool cli_names_xlsx(const char *path)
+{
+	size_t n = strlen(path);
+
+	return n > 5 && ascii_caseeq(path + n - 5, ".xlsx");
+}
+
 /* The catalog filter of the shared filter options. */
 void cli_filter_init(struct catalog_filter *f, const struct cli_args *a)
 {
@@ -201,8 +377,28 @@ int cli_check_filter(const char *cmd, const struct indset *set,
 		free(err);
 		return status;
 	}
-	if (f->lang && !catalog_has_lang(set, f->lang))
-		msg_warning("the indicator sets have no '%s' translation; "
-			    "their own text is used", f->lang);
+	cli_check_lang(set, f->lang);
 	return CLI_GO_ON;
+}
+
+/* Say once what --lang lang cannot translate: the sets' text, the
+ * reports' words, or both. */
+void cli_check_lang(const struct indset *set, const char *lang)
+{
+	bool in_sets, in_catalog;
+
+	if (!lang || !strcmp(lang, "en"))
+		return;
+	in_sets = catalog_has_lang(set, lang);
+	in_catalog = tr_has_catalog(lang);
+	if (!in_sets && !in_catalog)
+		msg_warning("the indicator sets have no '%s' translation, "
+			    "nor have gapscore's catalogs; the text stays "
+			    "English", lang);
+	else if (!in_sets)
+		msg_warning("the indicator sets have no '%s' translation; "
+			    "their own text is used", lang);
+	else if (!in_catalog)
+		msg_warning("gapscore's catalogs have no '%s' translation; "
+			    "the reports' own words stay English", lang);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * cli.h - the command line layer: a command as one table entry (as
  * tmux's cmd_entry), the run every command shares (parse, load, report,
@@ -58,6 +59,8 @@ int cli_publish(const struct cli_args *a, struct document *docs, size_t n,
 /* Write text to -o FILE ('-': standard output), replacing the file
  * whole; the exit status. */
 int cli_write_output(const struct cli_args *a, const char *text);
+/* Does path name a workbook: does it end in .xlsx (in any case)? */
+bool cli_names_xlsx(const char *path);
 
 struct catalog_filter;
 struct indset;
@@ -66,6 +69,9 @@ void cli_filter_init(struct catalog_filter *f, const struct cli_args *a);
 /* Check f against the loaded set: an instrument or dimension the set
  * does not define is a usage error of cmd; a language it does not
  * translate, a warning. CLI_GO_ON or the exit status. */
+/* Warn, once, when --lang lang (NULL: none) has no translation in the
+ * sets or in gapscore's catalogs (reports' words). */
+void cli_check_lang(const struct indset *set, const char *lang);
 int cli_check_filter(const char *cmd, const struct indset *set,
 		     const struct catalog_filter *f);
 

@@ -1,9 +1,10 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * cmd-compare.c - "gapscore compare": load, score one assessment per
  * country (one round, or each country's latest) and write the countries
  * side by side: the matrix of article gaps, the ranks and the group
- * means, as OUTDIR/compare.json, OUTDIR/compare.csv and
- * OUTDIR/compare-groups.csv.
+ * means, as OUTDIR/compare.json, OUTDIR/compare.csv,
+ * OUTDIR/compare-groups.csv and OUTDIR/compare.html.
  */
 #include "config.h"
 #include "cli/cli.h"
@@ -80,7 +81,12 @@ static int compare_check(const struct cli_args *a)
  * comparison holds. */
 static int write_compare(const struct cli_args *a, const struct compare *cmp)
 {
-	struct document doc = { .type = &doc_compare, .subject = cmp };
+	bool book = cli_names_xlsx(a->output);
+	struct document doc = {
+		.type = book ? &doc_compare_book
+			     : a->xlsx ? &doc_compare_xlsx : &doc_compare,
+		.subject = cmp, .path = book ? a->output : NULL,
+	};
 	struct publish_options popt = cli_publish_options(a);
 	size_t written;
 	int status = cli_publish(a, &doc, 1, &popt, NULL, &written);
@@ -97,10 +103,15 @@ static enum diag_status load_groups(struct cli_args *a,
 				    struct diag_list *diags)
 {
 	struct compare_own *own = a->own;
+	struct csvin_options opts = { .delimiter = a->delimiter };
+	enum diag_status st;
 
 	if (!own->groups_file)
 		return DIAG_OK;
-	return compare_groups_load(&own->groups, own->groups_file, diags);
+	st = compare_groups_load(&own->groups, own->groups_file, &opts,
+				 diags);
+	sources_append(&a->inputs, &own->groups.sources);
+	return st;
 }
 
 /* Compare the loaded inputs and write the result. */
@@ -140,7 +151,12 @@ static void compare_release(struct cli_args *a)
 static const struct cli_use options[] = {
 	{ .group = CLI_GROUP_INPUTS },
 	{ .option = &cli_opt_output_dir,
-	  .help = "where to write the three files" },
+	  .help = "where to write compare.json, compare.csv, "
+		  "compare-groups.csv and the heatmap (and compare.xlsx); a "
+		  "name ending in .xlsx: write only the workbook, there" },
+	{ .option = &cli_opt_table_format,
+	  .help = "{values}: with xlsx, compare.xlsx too: compare.csv's and "
+		  "compare-groups.csv's tables on two sheets" },
 	{ .option = &cli_opt_round,
 	  .help = "compare the countries' assessments in this round" },
 	{ .option = &opt_latest },
@@ -157,11 +173,14 @@ static const struct cli_use options[] = {
 		  "{values}" },
 	{ .option = &cli_opt_gnuplot },
 	{ .option = &cli_opt_gnuplot_timeout },
+	{ .option = &cli_opt_jobs },
 	{ .option = &cli_opt_keep_scripts },
 	{ .option = &cli_opt_lang,
-	  .help = "accepted as for score; the heatmap's labels are codes, so "
-		  "nothing is translated" },
+	  .help = "compare.html's words and article titles in LANG (e.g. "
+		  "fr, es); the heatmap's labels are codes, and the JSON and "
+		  "CSV keep their codes" },
 	{ .option = &cli_opt_quiet },
+	{ .option = &cli_opt_pretty },
 	CLI_END,
 };
 
@@ -185,7 +204,9 @@ const struct cli_command cmd_compare = {
 	"Writes OUTDIR/compare.json, OUTDIR/compare.csv (one row per country:\n"
 	"country, round, rank, overall_gap, then one column per article headed\n"
 	"\"INSTRUMENT art. ARTICLE\") and OUTDIR/compare-groups.csv (one row\n"
-	"per group: group, overall_gap, then the same article columns). Gaps\n"
+	"per group: group, overall_gap, then the same article columns), and\n"
+	"OUTDIR/compare.html, a self-contained page of the ranking, the group\n"
+	"means and the matrix as a colour-coded table, with the heatmap. Gaps\n"
 	"are rounded to 4 decimals; ranks and means use the rounded gaps.\n"
 	"Input is checked in full first: if any file is invalid, nothing is\n"
 	"written.\n",

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * cmd-list.c - "gapscore list": browse and search indicator sets the way
  * practitioners search legislation, by instrument and article, crime type,
@@ -169,6 +170,7 @@ static void list_release(struct cli_args *a)
 
 static const struct cli_use options[] = {
 	{ .option = &cli_opt_indicators },
+	{ .option = &cli_opt_delimiter },
 	{ .option = &cli_opt_instrument },
 	{ .option = &opt_article },
 	{ .option = &cli_opt_dimension },

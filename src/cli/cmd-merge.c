@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * cmd-merge.c - "gapscore merge": consolidate each panel's answers into
  * one national answer per indicator, written as an answers file.
@@ -48,6 +49,10 @@ static const struct cli_use options[] = {
 	  .help = "dissent when scores differ by at least X (default "
 		  "{default}) or categorical answers differ" },
 	{ .group = CLI_GROUP_SELECTION },
+	{ .option = &cli_opt_lang,
+	  .help = "the language the answers are written in where a row has "
+		  "no lang cell: its answer words (oui, non, ...) are "
+		  "accepted, docs/answer-words.md" },
 	CLI_END,
 };
 
@@ -73,6 +78,7 @@ const struct cli_command cmd_merge = {
 	"expert_answers (expert=answer; ...), and evidence, good_practice and\n"
 	"comment merged as 'expert: text | expert: text'.\n",
 	.options = options,
+	.load_selected = true,
 	.exit_status =
 	"0 success, 1 invalid input data (nothing written), 2 usage\n"
 	"error, 3 system error (cannot read or write).\n",

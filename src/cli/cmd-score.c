@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * cmd-score.c - "gapscore score": load, score every assessment (or the
  * ones chosen with --country and --round) and write one JSON gap report
@@ -9,6 +10,7 @@
 #include "score/evidence.h"
 #include "publish/documents.h"
 #include "score/assess.h"
+#include "score/consensus.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 
@@ -18,6 +20,7 @@
 /* The command's own values. */
 struct score_own {
 	const char *citation_file;		/* --citation-patterns */
+	enum report_detail detail;		/* --detail */
 	struct citation_rules *citations;	/* loaded, owned */
 };
 
@@ -40,6 +43,13 @@ static bool parse_metric(void *field, const char *value, char **why)
 {
 	(void)why;
 	return agreement_parse_metric(value, field);
+}
+
+/* --detail: one of report_detail_names. */
+static bool parse_detail(void *field, const char *value, char **why)
+{
+	(void)why;
+	return report_parse_detail(value, field);
 }
 
 /* The largest seed a double holds exactly: 2^53 - 1. */
@@ -124,6 +134,16 @@ static const struct cli_option opt_obligation_factors = {
 	CLI_FIELD(score.obligation_factor),
 };
 
+static const struct cli_option opt_detail = {
+	.name = "detail", .arg = "LEVEL",
+	.help = "how much each report.json holds: {values} (indicators: "
+		"no answers of single experts; articles: no indicators "
+		"either; see docs/report.md)",
+	.kind = CLI_PARSE, .parse = parse_detail,
+	.values = report_detail_names, .default_value = "experts",
+	CLI_OWN(struct score_own, detail),
+};
+
 /* Load the citation patterns (the user's or the built-in ones). */
 static enum diag_status load_citations(struct cli_args *a,
 				       struct diag_list *diags)
@@ -137,7 +157,35 @@ static enum diag_status load_citations(struct cli_args *a,
 		st = citation_rules_load(own->citation_file, &own->citations,
 					 diags);
 	a->score.citations = own->citations;
+	citation_rules_sources(own->citations, &a->inputs);
 	return st;
+}
+
+/* Warn about the citation patterns that gave up on some evidence while
+ * the assessments were scored. */
+static void report_citation_limits(const struct score_own *own)
+{
+	struct diag_list diags;
+
+	diag_list_init(&diags);
+	citation_rules_report(own->citations, &diags);
+	msg_diags(&diags);
+	diag_list_release(&diags);
+}
+
+/* -v: what scoring one assessment decided. */
+static void say_scored(const struct score_result *r)
+{
+	size_t nscored = 0;
+
+	for (size_t i = 0; i < r->set->count; i++)
+		nscored += r->indicators[i].has_score;
+	msg_verbose("scored %s %s by the %s: %zu of %zu indicators have a "
+		    "score, %zu instrument%s answered, %zu need%s", r->country,
+		    r->round, consensus_names[r->options.consensus], nscored,
+		    r->set->count, r->ninstruments,
+		    r->ninstruments == 1 ? "" : "s", r->nneeds,
+		    r->nneeds == 1 ? "" : "s");
 }
 
 /* Score every selected assessment, write the outputs, say what was done. */
@@ -145,28 +193,41 @@ static int score_work(struct cli_args *a, const struct inputs *in)
 {
 	size_t cap = in->tally.count ? in->tally.count : 1;
 	struct score_result **results = xcalloc(cap, sizeof(*results));
-	struct document *docs = xcalloc(cap, sizeof(*docs));
+	struct document *docs = xcalloc(cap + 1, sizeof(*docs));
 	struct publish_options popt = cli_publish_options(a);
+	const struct score_own *own = a->own;
+	struct merge_doc table;
+	struct progress scored = msg_progress_listener(NULL);
 	size_t n = 0;
 	int status;
 
+	cli_check_lang(&in->set, a->lang);
 	for (size_t i = 0; i < in->tally.count; i++) {
 		const struct assessment *as = &in->tally.items[i];
-		if (cli_selected(a, as->country, as->round))
-			results[n++] = assess(&in->set, as, &a->score);
+		if (!cli_selected(a, as->country, as->round))
+			continue;
+		results[n] = assess(&in->set, as, &a->score);
+		say_scored(results[n++]);
+		progress_report(&scored, PROGRESS_ASSESSMENTS_SCORED, i + 1,
+				in->tally.count);
 	}
+	popt.detail = own->detail;
 	if (n == 0) {
 		free(results);
 		free(docs);
 		return cli_no_match(a->country, a->round);
 	}
+	report_citation_limits(a->own);
 	for (size_t i = 0; i < n; i++)
 		docs[i] = (struct document){
 			.type = &doc_report, .subject = results[i],
 			.dir = xasprintf("%s/%s", results[i]->country,
 					 results[i]->round),
 		};
-	status = cli_publish(a, docs, n, &popt, "report", NULL);
+	/* Last, and not listed: OUTDIR/scores.csv, every assessment's. */
+	table = (struct merge_doc){ results, n };
+	docs[n] = (struct document){ .type = &doc_scores, .subject = &table };
+	status = cli_publish(a, docs, n + 1, &popt, "report", NULL);
 	for (size_t i = 0; i < n; i++)
 		score_result_free(results[i]);
 	free(results);
@@ -200,6 +261,8 @@ static const struct cli_use options[] = {
 	{ .option = &opt_obligation_factors },
 	{ .option = &cli_opt_quiet,
 	  .help = "do not list the reports written" },
+	{ .option = &opt_detail },
+	{ .option = &cli_opt_pretty },
 	CLI_END,
 };
 
@@ -213,12 +276,16 @@ const struct cli_command cmd_score = {
 	"OUTDIR/COUNTRY/ROUND/report.json. Input is checked in full first: if\n"
 	"any file is invalid, nothing is written.\n",
 	.options = options,
+	.load_selected = true,
 	.notes =
 	"Beside each report.json: report.html (a self-contained page with the\n"
 	"charts inlined) and the charts: per instrument the gap by article\n"
 	"(gap-INSTRUMENT) and a spider chart of article scores (radar-\n"
 	"INSTRUMENT), and the indicators where experts disagree most\n"
-	"(disagreement). One gnuplot process draws every chart of a run.\n",
+	"(disagreement). One gnuplot process draws every chart of a run.\n"
+	"OUTDIR/scores.csv holds every score of the run as one long table: a\n"
+	"row per assessment, level (overall, instrument, article) and\n"
+	"dimension, with score, gap, coverage, rating and status.\n",
 	.exit_status =
 	"0 success (also when gnuplot is missing: the reports are\n"
 	"written without charts, with a warning), 1 invalid input data (nothing\n"

@@ -1,13 +1,15 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * cmd-trend.c - "gapscore trend": each country's scores over its
- * assessment rounds, written to OUTDIR/COUNTRY/trend.json with line
- * charts beside it.
+ * assessment rounds, written to OUTDIR/COUNTRY/trend.json and
+ * trend.html with line charts beside them.
  */
 #include "config.h"
 #include "cli/cli.h"
 #include "base/xalloc.h"
 #include "publish/documents.h"
 #include "score/trend.h"
+#include "load/targets.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +18,8 @@
 /* The command's own values. */
 struct trend_own {
 	double tolerance;	/* --tolerance */
+	const char *plan_file;	/* --plan */
+	struct plan_targets targets;	/* read from it */
 };
 
 static const struct cli_option opt_tolerance = {
@@ -24,6 +28,37 @@ static const struct cli_option opt_tolerance = {
 	.kind = CLI_NUMBER, .min = 0, .max = 1, .default_value = "0.05",
 	CLI_OWN(struct trend_own, tolerance),
 };
+
+static const struct cli_option opt_plan = {
+	.name = "plan", .arg = "PLAN.json",
+	.help = "the plan.json of 'gapscore plan': each of its targets is "
+		"measured in the country's latest round (met or not, and the "
+		"share of the distance to the target closed)",
+	.kind = CLI_STRING, .complete = CLI_COMPLETE_FILE,
+	CLI_OWN(struct trend_own, plan_file),
+};
+
+/* Read the plan's targets, if one is given, beside the inputs. */
+static enum diag_status load_plan(struct cli_args *a, struct diag_list *diags)
+{
+	struct trend_own *own = a->own;
+	enum diag_status st;
+
+	plan_targets_init(&own->targets);
+	if (!own->plan_file)
+		return DIAG_OK;
+	st = plan_targets_load(&own->targets, own->plan_file, diags);
+	sources_append(&a->inputs, &own->targets.sources);
+	return st;
+}
+
+/* Free the targets read. */
+static void trend_release(struct cli_args *a)
+{
+	struct trend_own *own = a->own;
+
+	plan_targets_release(&own->targets);
+}
 
 /* Build, write and report the trends of the selected countries. */
 static int trend_work(struct cli_args *a, const struct inputs *in)
@@ -40,7 +75,9 @@ static int trend_work(struct cli_args *a, const struct inputs *in)
 		if (!a->country || !strcmp(a->country, countries[i]))
 			trends[n++] = trend_build(&in->set, &in->tally,
 						  countries[i], &a->score,
-						  own->tolerance);
+						  own->tolerance,
+						  own->plan_file ? &own->targets
+								 : NULL);
 	free(countries);
 	if (n == 0) {
 		free(trends);
@@ -64,9 +101,11 @@ static const struct cli_use options[] = {
 	{ .option = &cli_opt_output_dir, .help = "where to write the trends" },
 	{ .option = &cli_opt_country },
 	{ .option = &opt_tolerance },
+	{ .option = &opt_plan },
 	{ .group = CLI_GROUP_SCORING },
 	{ .group = CLI_GROUP_CHARTS },
 	{ .option = &cli_opt_quiet },
+	{ .option = &cli_opt_pretty },
 	CLI_END,
 };
 
@@ -83,8 +122,11 @@ const struct cli_command cmd_trend = {
 	"with like: they are measured on scores recomputed in every round from\n"
 	"the indicators answered in every round; the scores as reported are\n"
 	"kept beside them, and the indicators answered in some rounds only are\n"
-	"listed as not comparable. Writes OUTDIR/COUNTRY/trend.json and line\n"
-	"charts (trend-overall, trend-INSTRUMENT) beside it.\n",
+	"listed as not comparable. Writes OUTDIR/COUNTRY/trend.json, line\n"
+	"charts (trend-overall, trend-INSTRUMENT), trend.html, a\n"
+	"self-contained page of the same series with the charts inlined,\n"
+	"and trend.csv: the same series as one long table, a row per series\n"
+	"and round.\n",
 	.options = options,
 	.exit_status =
 	"0 success (also without gnuplot: no charts, a warning),\n"
@@ -96,5 +138,7 @@ const struct cli_command cmd_trend = {
 	"    -a examples/answers/XEB-2023.csv -a examples/answers/XEB-2026.csv \\\n"
 	"    -o reports/trend\n",
 	.own_size = sizeof(struct trend_own),
+	.load_more = load_plan,
 	.work = trend_work,
+	.release = trend_release,
 };

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * command.c - a command's option table resolved into entries: groups
  * expanded, each use's wording and whether it is required (see
@@ -41,6 +42,7 @@ size_t cli_entries(const struct cli_command *cmd, struct cli_entry **out)
 			if ((*o)->group == u->group)
 				add_entry(&items, &n, &cap, *o, u);
 	}
+	add_entry(&items, &n, &cap, &cli_opt_verbose, NULL);
 	add_entry(&items, &n, &cap, &cli_opt_help, NULL);
 	*out = items;
 	return n;

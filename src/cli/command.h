@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * command.h - a command as one table entry (as tmux's cmd_entry): its
  * name, help paragraphs, option table and the work it does, and the
@@ -45,6 +46,11 @@ struct cli_command {
 	/* Free what the own values hold besides their lists; may be
 	 * NULL. */
 	void (*release)(struct cli_args *a);
+	/* The work reads only the assessments of --country and --round:
+	 * answer rows of others are skipped while loading, unchecked. */
+	bool load_selected;
+	/* The work only counts the answers: their text is not kept. */
+	bool load_counts_only;
 };
 
 /* One option of a command, its group expanded and its use resolved. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * commands.c - the list of subcommands (as tmux's cmd_table): each is
  * defined in its cmd-NAME.c; adding one means adding it here, its file,
@@ -5,6 +6,7 @@
  */
 #include "config.h"
 #include "cli/cli.h"
+#include "cli/about.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -36,13 +38,8 @@ const struct cli_command *cli_find_command(const char *name)
 /* What "gapscore --help" prints. */
 void cli_print_overview(void)
 {
-	printf("Usage: %s COMMAND [OPTION]...\n"
-	       "Score how far a country's laws and practice are from what "
-	       "the UN\n"
-	       "Convention against Transnational Organized Crime and its "
-	       "Protocols\n"
-	       "require, from indicator sets and expert answers in CSV.\n\n"
-	       "Commands:\n", PROG);
+	printf("Usage: %s COMMAND [OPTION]...\n%s\nCommands:\n", PROG,
+	       cli_about_description);
 	for (size_t i = 0; cli_commands[i]; i++)
 		printf("  %-10s %s\n", cli_commands[i]->name,
 		       cli_commands[i]->summary);
@@ -50,9 +47,8 @@ void cli_print_overview(void)
 	       "Options:\n"
 	       "  -h, --help     show this help\n"
 	       "  -V, --version  show the version\n\n"
-	       "Exit status: 0 success, 1 invalid input data, 2 usage "
-	       "error,\n"
-	       "3 system error (cannot read or write).\n"
+	       "Exit status: %s"
 	       "Run '%s help COMMAND' for the options of a command.\n",
-	       "help", "show the help of a command", PROG);
+	       "help", "show the help of a command", cli_about_exit_status,
+	       PROG);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * help.c - help texts generated from the command tables: the usage
  * synopsis (the required options, then [OPTION]...), the option list
@@ -41,7 +42,7 @@ char *cli_values_text(const char *const *values, const char *mark)
 }
 
 /* text with "{values}" and "{default}" filled in for o (caller frees). */
-static char *expand(const char *text, const struct cli_option *o)
+char *cli_expand_help(const char *text, const struct cli_option *o)
 {
 	struct strbuf sb;
 
@@ -104,7 +105,7 @@ static void add_wrapped(struct strbuf *sb, const char *words, size_t indent,
 static void add_option(struct strbuf *sb, const struct cli_entry *e)
 {
 	const struct cli_option *o = e->option;
-	char *help = expand(e->help, o);
+	char *help = cli_expand_help(e->help, o);
 	size_t start = sb->len, col;
 
 	if (o->short_name)
@@ -125,7 +126,7 @@ static void add_option(struct strbuf *sb, const struct cli_entry *e)
 
 /* One option as the synopsis shows it: "-i INDICATORS.csv [-i ...]",
  * "[-a ANSWERS.csv ...]", "--country ISO3" (caller frees). */
-static char *synopsis_item(const struct cli_entry *e)
+char *cli_synopsis_item(const struct cli_entry *e)
 {
 	const struct cli_option *o = e->option;
 	const char *arg = o->synopsis_arg ? o->synopsis_arg : o->arg;
@@ -146,24 +147,30 @@ static char *synopsis_item(const struct cli_entry *e)
 	return item;
 }
 
+/* Are there options besides -h that the synopsis does not show? */
+bool cli_synopsis_has_more(const struct cli_entry *e, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (!e[k].in_synopsis && e[k].option != &cli_opt_help)
+			return true;
+	return false;
+}
+
 /* "Usage: gapscore CMD" and the synopsis items, wrapped under the
  * first item. */
 static void add_synopsis(struct strbuf *sb, const struct cli_command *cmd,
 			 const struct cli_entry *e, size_t n)
 {
 	size_t start = sb->len, indent, col;
-	bool more = false;
 
 	strbuf_addf(sb, "Usage: %s %s", PROG, cmd->name);
 	indent = sb->len - start + 1;
 	col = indent - 1;
 	for (size_t k = 0; k < n; k++) {
 		char *item;
-		if (!e[k].in_synopsis) {
-			more = more || e[k].option != &cli_opt_help;
+		if (!e[k].in_synopsis)
 			continue;
-		}
-		item = synopsis_item(&e[k]);
+		item = cli_synopsis_item(&e[k]);
 		/* An item is one word to the wrapper. */
 		for (char *s = item; *s; s++)
 			if (*s == ' ')
@@ -171,7 +178,7 @@ static void add_synopsis(struct strbuf *sb, const struct cli_command *cmd,
 		add_wrapped(sb, item, indent, SYNOPSIS_WIDTH, &col);
 		free(item);
 	}
-	if (more)
+	if (cli_synopsis_has_more(e, n))
 		add_wrapped(sb, "[OPTION]...", indent, SYNOPSIS_WIDTH, &col);
 	for (char *s = sb->buf + start; *s; s++)
 		if (*s == '\x01')

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * help.h - help and usage synopses generated from the option tables
  * (help.c).
@@ -12,5 +13,14 @@ void cli_print_help(const struct cli_command *cmd);
 /* "a, b or c" from a NULL-terminated list (caller frees); mark, when
  * not NULL, is the value followed by " (default)". */
 char *cli_values_text(const char *const *values, const char *mark);
+/* text (an option's help) with "{values}" and "{default}" filled in for
+ * o (caller frees). */
+char *cli_expand_help(const char *text, const struct cli_option *o);
+/* Entry e as the usage synopsis shows it, e.g. "-i INDICATORS.csv
+ * [-i ...]" or "[--country ISO3]" (caller frees). */
+char *cli_synopsis_item(const struct cli_entry *e);
+/* Does cmd's synopsis end with "[OPTION]..." (it has options that the
+ * synopsis does not show)? */
+bool cli_synopsis_has_more(const struct cli_entry *e, size_t n);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * main.c - gapscore's entry point: find the subcommand in the list and
  * run it. --help, --version and "help COMMAND" live here. The exit
@@ -5,7 +6,13 @@
  */
 #include "config.h"
 #include "cli/cli.h"
+#include "cli/about.h"
+#include "base/cleanup.h"
+#include "base/interrupt.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
+
+#include <locale.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -77,7 +84,7 @@ static int dispatch(int argc, char **argv)
 		return msg_finish_stdout(EXIT_OK);
 	}
 	if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "-V")) {
-		printf("%s %s\n", PROG, PACKAGE_VERSION);
+		cli_print_version();
 		return msg_finish_stdout(EXIT_OK);
 	}
 	if (!strcmp(argv[1], "help"))
@@ -88,9 +95,35 @@ static int dispatch(int argc, char **argv)
 	return cli_run(cmd, argc - 1, argv + 1);
 }
 
+/* The user's locale for messages (LANGUAGE / LC_MESSAGES) and the
+ * terminal's character set; numbers stay those of C (LC_NUMERIC "C"), so
+ * that every strtod and printf of the core reads and writes "0.5" under
+ * any locale. GAPSCORE_LOCALEDIR names another catalog tree (the build
+ * tree's locale/, for the tests). */
+static void init_locale(void)
+{
+	const char *dir = getenv("GAPSCORE_LOCALEDIR");
+
+	setlocale(LC_ALL, "");
+	setlocale(LC_NUMERIC, "C");
+	bindtextdomain(TEXT_DOMAIN, dir && *dir ? dir : LOCALEDIR);
+	bind_textdomain_codeset(TEXT_DOMAIN, "UTF-8");
+	textdomain(TEXT_DOMAIN);
+}
+
 /* Messages and the exit status are the message module's. */
 int main(int argc, char **argv)
 {
+	int status;
+
+	init_locale();
+	/* Out of memory, msg_out_of_memory exits from wherever the run is;
+	 * cleanup_run then removes what it staged. */
+	atexit(cleanup_run);
 	xalloc_set_failure_handler(msg_out_of_memory);
-	return msg_exit_status(dispatch(argc, argv));
+	interrupt_install();
+	status = dispatch(argc, argv);
+	if (interrupted())
+		return msg_interrupted(interrupt_signal());
+	return msg_exit_status(status);
 }

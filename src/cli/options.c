@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * options.c - the options several commands share, each declared once:
  * its names, metavar, help, group, how its value is checked and where in
@@ -43,6 +44,35 @@ static bool parse_consensus(void *field, const char *value, char **why)
 	return consensus_parse(value, field);
 }
 
+/* The names --delimiter takes, for help and completion (',' and ';'
+ * are taken too). */
+static const char *const delimiter_names[] = {
+	"auto", "comma", "semicolon", "tab", NULL,
+};
+
+/* --delimiter: auto, or ',' (comma), ';' (semicolon) or tab. */
+static bool parse_delimiter(void *field, const char *value, char **why)
+{
+	static const struct {
+		const char *name;
+		enum csvin_delimiter delimiter;
+	} names[] = {
+		{ "auto", CSVIN_DELIM_AUTO },
+		{ ",", CSVIN_DELIM_COMMA }, { "comma", CSVIN_DELIM_COMMA },
+		{ ";", CSVIN_DELIM_SEMICOLON },
+		{ "semicolon", CSVIN_DELIM_SEMICOLON },
+		{ "tab", CSVIN_DELIM_TAB }, { "\t", CSVIN_DELIM_TAB },
+	};
+
+	(void)why;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcmp(value, names[i].name)) {
+			*(enum csvin_delimiter *)field = names[i].delimiter;
+			return true;
+		}
+	return false;
+}
+
 /* --charts: one of chart_format_names. */
 static bool parse_charts(void *field, const char *value, char **why)
 {
@@ -54,10 +84,11 @@ static bool parse_charts(void *field, const char *value, char **why)
 const struct cli_option cli_opt_indicators = {
 	.name = "indicators", .short_name = 'i', .arg = "FILE",
 	.synopsis_arg = "INDICATORS.csv", .noun = "indicator set",
-	.help = "an indicator set (repeat for several; ids must be unique "
+	.help = "an indicator set: a CSV file, or the name of an installed "
+		"set such as untoc (repeat for several; ids must be unique "
 		"across them; '-': standard input)",
 	.group = CLI_GROUP_INPUTS, .kind = CLI_LIST,
-	.complete = CLI_COMPLETE_FILE, .required = true,
+	.complete = CLI_COMPLETE_INDSET, .required = true,
 	CLI_FIELD(indicators),
 };
 
@@ -75,6 +106,29 @@ const struct cli_option cli_opt_wide = {
 	.help = "the answers files are wide: one row per expert, one column "
 		"per indicator id (else told from the header)",
 	.group = CLI_GROUP_INPUTS, .kind = CLI_FLAG, CLI_FIELD(wide),
+};
+
+const struct cli_option cli_opt_countries = {
+	.name = "countries", .arg = "FILE",
+	.help = "country names for reports, pages and charts: a CSV with "
+		"code, name and optionally region (for user-assigned codes "
+		"such as XEA, or to rename a country); ISO 3166-1 codes are "
+		"named without it",
+	.group = CLI_GROUP_INPUTS, .kind = CLI_STRING,
+	.complete = CLI_COMPLETE_FILE, CLI_FIELD(countries),
+};
+
+const struct cli_option cli_opt_delimiter = {
+	.name = "delimiter", .arg = "DELIM",
+	.help = "what separates the fields of every CSV file read: "
+		"{values}, or ',' and ';' themselves (auto: each file's "
+		"own, told from its header row); in a ';' file a number may "
+		"have a decimal comma (2,5)",
+	.group = CLI_GROUP_INPUTS, .kind = CLI_PARSE,
+	.parse = parse_delimiter, .values = delimiter_names,
+	.default_value = "auto",
+	.expected = "',', ';', tab, comma, semicolon or auto",
+	CLI_FIELD(delimiter),
 };
 
 /* ------------------------------------------------------- selection */
@@ -144,10 +198,20 @@ const struct cli_option cli_opt_gnuplot = {
 
 const struct cli_option cli_opt_gnuplot_timeout = {
 	.name = "gnuplot-timeout", .arg = "SECONDS",
-	.help = "stop gnuplot after this long (default {default})",
-	.group = CLI_GROUP_CHARTS, .kind = CLI_WHOLE, .min = 1, .max = 86400,
-	.default_value = "300", .expected = "whole seconds from 1 to 86400",
+	.help = "stop gnuplot after this long, in seconds to the "
+		"millisecond (default {default})",
+	.group = CLI_GROUP_CHARTS, .kind = CLI_NUMBER, .min = 0.001,
+	.max = 86400, .default_value = "300",
+	.expected = "seconds from 0.001 to 86400",
 	CLI_FIELD(publish.gnuplot_timeout),
+};
+
+const struct cli_option cli_opt_jobs = {
+	.name = "jobs", .arg = "N",
+	.help = "run at most N gnuplot processes at once (default: one per "
+		"processor); the outputs do not depend on it",
+	.group = CLI_GROUP_CHARTS, .kind = CLI_WHOLE, .min = 1,
+	.max = CHART_MAX_JOBS, CLI_FIELD(jobs),
 };
 
 const struct cli_option cli_opt_keep_scripts = {
@@ -206,6 +270,43 @@ const struct cli_option cli_opt_quiet = {
 	.group = CLI_GROUP_OUTPUT, .kind = CLI_FLAG, CLI_FIELD(quiet),
 };
 
+const struct cli_option cli_opt_pretty = {
+	.name = "pretty",
+	.help = "indent the JSON written (default: compact, one line)",
+	.group = CLI_GROUP_OUTPUT, .kind = CLI_FLAG, CLI_FIELD(publish.pretty),
+};
+
+/* --format of plan and compare: the tables' formats. */
+static const char *const table_format_names[] = { "csv", "xlsx", NULL };
+
+/* --format: csv, or xlsx (the CSV tables and a workbook of them). */
+static bool parse_table_format(void *field, const char *value, char **why)
+{
+	(void)why;
+	if (strcmp(value, "csv") && strcmp(value, "xlsx"))
+		return false;
+	*(bool *)field = !strcmp(value, "xlsx");
+	return true;
+}
+
+const struct cli_option cli_opt_table_format = {
+	.name = "format", .arg = "FORMAT",
+	.help = "{values}: the tables beside the JSON and HTML, as CSV "
+		"only, or as CSV and one XLSX workbook of them",
+	.group = CLI_GROUP_OUTPUT, .kind = CLI_PARSE,
+	.parse = parse_table_format, .values = table_format_names,
+	.default_value = "csv", CLI_FIELD(xlsx),
+};
+
+/* Every command takes it (cli_entries adds it to every table). */
+const struct cli_option cli_opt_verbose = {
+	.name = "verbose", .short_name = 'v',
+	.help = "say what was read and decided: the indicator sets, the "
+		"answers of each file, the assessments found and scored, "
+		"the outputs written",
+	.kind = CLI_FLAG, CLI_FIELD(verbose),
+};
+
 /* Every command takes it; the parser answers it (it stores nothing). */
 const struct cli_option cli_opt_help = {
 	.name = "help", .short_name = 'h', .help = "show this help",
@@ -214,11 +315,13 @@ const struct cli_option cli_opt_help = {
 
 const struct cli_option *const cli_shared_options[] = {
 	&cli_opt_indicators, &cli_opt_answers, &cli_opt_wide,
+	&cli_opt_countries, &cli_opt_delimiter,
 	&cli_opt_country, &cli_opt_round,
 	&cli_opt_consensus, &cli_opt_coverage, &cli_opt_disagreement,
 	&cli_opt_charts, &cli_opt_gnuplot, &cli_opt_gnuplot_timeout,
-	&cli_opt_keep_scripts, &cli_opt_lang,
+	&cli_opt_jobs, &cli_opt_keep_scripts, &cli_opt_lang,
 	&cli_opt_instrument, &cli_opt_dimension,
 	&cli_opt_output_dir, &cli_opt_output_file, &cli_opt_quiet,
+	&cli_opt_table_format, &cli_opt_pretty,
 	NULL,
 };

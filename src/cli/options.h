@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * options.h - command line options as data, as tmux's cmd_entry and git's
  * parse-options: each option is one struct cli_option with named fields
@@ -18,6 +19,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "load/csvin.h"
+#include "base/sources.h"
 #include "publish/publish.h"
 #include "score/score.h"
 
@@ -36,6 +39,8 @@ struct cli_args {
 	struct path_list indicators;	/* -i */
 	struct path_list answers;	/* -a */
 	bool wide;			/* --wide */
+	const char *countries;		/* --countries */
+	enum csvin_delimiter delimiter;	/* --delimiter */
 	const char *country;		/* --country */
 	const char *round;		/* --round */
 	struct score_options score;	/* --consensus, --coverage-threshold
@@ -43,10 +48,18 @@ struct cli_args {
 	struct publish_options publish;	/* --charts, --gnuplot,
 					 * --gnuplot-timeout, --keep-scripts */
 	const char *lang;		/* --lang */
+	unsigned jobs;			/* --jobs; 0: one per processor */
 	struct path_list instruments;	/* --instrument (template, list) */
 	const char *dimension;		/* --dimension (template, list) */
 	const char *output;		/* -o */
 	bool quiet;			/* -q */
+	bool xlsx;			/* --format xlsx (plan, compare) */
+	struct path_list found;		/* the files of sets given by name
+					 * (owned: freed with the values) */
+	struct path_list found_names;	/* the name each was given as */
+	struct sources inputs;		/* every file read, in the order of
+					 * the options (see cli_run) */
+	bool verbose;			/* -v */
 	void *own;			/* the command's own values (zeroed,
 					 * of its .own_size) */
 };
@@ -55,11 +68,11 @@ struct cli_args {
  * group in its table. */
 enum cli_group {
 	CLI_GROUP_NONE,		/* a command's own option, or -h */
-	CLI_GROUP_INPUTS,	/* -i, -a, --wide */
+	CLI_GROUP_INPUTS,	/* -i, -a, --wide, --countries, --delimiter */
 	CLI_GROUP_SELECTION,	/* --country, --round */
 	CLI_GROUP_SCORING,	/* --consensus, --coverage-threshold */
 	CLI_GROUP_CHARTS,	/* --charts, --gnuplot, --gnuplot-timeout,
-				 * --keep-scripts, --lang */
+				 * --jobs, --keep-scripts, --lang */
 	CLI_GROUP_OUTPUT,	/* -o, -q */
 };
 
@@ -78,6 +91,8 @@ enum cli_kind {
 enum cli_complete {
 	CLI_COMPLETE_NONE,	/* a word: a code, a number, a pattern */
 	CLI_COMPLETE_FILE,	/* an existing file ('-': standard input) */
+	CLI_COMPLETE_INDSET,	/* an indicator set: a file, or the name of
+				 * an installed set (find-set.h) */
 	CLI_COMPLETE_DIR,	/* a directory to write into */
 	CLI_COMPLETE_PROGRAM,	/* a program on PATH or a path */
 };
@@ -133,11 +148,16 @@ struct cli_use {
 
 /* The shared options (options.c). */
 extern const struct cli_option cli_opt_indicators, cli_opt_answers,
-	cli_opt_wide, cli_opt_country, cli_opt_round, cli_opt_consensus,
+	cli_opt_wide, cli_opt_countries, cli_opt_delimiter, cli_opt_country,
+	cli_opt_round,
+	cli_opt_consensus,
 	cli_opt_coverage, cli_opt_disagreement, cli_opt_charts,
-	cli_opt_gnuplot, cli_opt_gnuplot_timeout, cli_opt_keep_scripts,
+	cli_opt_gnuplot, cli_opt_gnuplot_timeout, cli_opt_jobs,
+	cli_opt_keep_scripts,
 	cli_opt_lang, cli_opt_instrument, cli_opt_dimension,
-	cli_opt_output_dir, cli_opt_output_file, cli_opt_quiet, cli_opt_help;
+	cli_opt_output_dir, cli_opt_output_file, cli_opt_quiet, cli_opt_help,
+	cli_opt_table_format,
+	cli_opt_verbose, cli_opt_pretty;
 /* Every shared option, in the order groups list them; ends with NULL. */
 extern const struct cli_option *const cli_shared_options[];
 

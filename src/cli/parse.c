@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * parse.c - the one option parser: any command's arguments read through
  * getopt_long from its option table, the values checked and stored as
@@ -98,18 +99,37 @@ void cli_args_init(struct cli_args *a, const struct cli_command *cmd)
 		cmd->init(a);
 }
 
-/* Free the lists, what cmd holds, and the own values. */
+/* Free option o's list, if it is one. */
+static void release_list(const struct cli_option *o, struct cli_args *a)
+{
+	if (o->kind == CLI_LIST)
+		path_list_release(cli_field(o, a));
+}
+
+/* Free the lists, the files found by name, what cmd holds, and the own
+ * values. The table is walked as cli_entries walks it, without
+ * allocating: a run that has published everything must not then fail
+ * for want of memory. */
 void cli_args_release(struct cli_args *a, const struct cli_command *cmd)
 {
-	struct cli_entry *e;
-	size_t n = cli_entries(cmd, &e);
-
 	if (cmd->release)
 		cmd->release(a);
-	for (size_t k = 0; k < n; k++)
-		if (e[k].option->kind == CLI_LIST)
-			path_list_release(cli_field(e[k].option, a));
-	free(e);
+	for (const struct cli_use *u = cmd->options;
+	     u->option || u->group != CLI_GROUP_NONE; u++) {
+		if (u->option) {
+			release_list(u->option, a);
+			continue;
+		}
+		for (const struct cli_option *const *o = cli_shared_options;
+		     *o; o++)
+			if ((*o)->group == u->group)
+				release_list(*o, a);
+	}
+	for (size_t i = 0; i < a->found.count; i++)
+		free(a->found.items[i]);
+	path_list_release(&a->found);
+	path_list_release(&a->found_names);
+	sources_release(&a->inputs);
 	free(a->own);
 	a->own = NULL;
 }
@@ -282,6 +302,7 @@ static int stray_argument(const struct parser *p, const char *arg)
 		const struct cli_option *o = p->entries[i].option;
 		if (p->entries[i].in_synopsis &&
 		    (o->complete == CLI_COMPLETE_FILE ||
+		     o->complete == CLI_COMPLETE_INDSET ||
 		     o->complete == CLI_COMPLETE_DIR))
 			names[k++] = display(o);
 	}

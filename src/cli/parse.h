@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * parse.h - the one parser of every command's arguments, driven by its
  * option table (parse.c).

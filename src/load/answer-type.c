@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * answer-type.c - parsing of answer_type and scoring cells, and the score
  * of each answer. The indicator-level rules (options unique, every option
@@ -9,7 +10,10 @@
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "base/limits.h"
 
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,8 +54,29 @@ static bool is_score(double v)
 	return v >= 0.0 && v <= 1.0;
 }
 
+/* How scale bounds read. */
+enum scale_check {
+	SCALE_OK,
+	SCALE_SYNTAX,		/* not A-B with numbers A < B */
+	SCALE_RANGE,		/* A-B, but beyond the limits */
+};
+
+/* Are lo and hi within LIMIT_SCALE_BOUND, far enough apart for
+ * (x - lo) / (hi - lo) to keep 4 exact decimals? */
+static bool scale_in_limits(double lo, double hi)
+{
+	double big = fabs(lo) > fabs(hi) ? fabs(lo) : fabs(hi);
+
+	if (big < 1)
+		big = 1;
+	return fabs(lo) <= LIMIT_SCALE_BOUND && fabs(hi) <= LIMIT_SCALE_BOUND &&
+	       hi - lo >= LIMIT_SCALE_SPAN * big;
+}
+
 /* "A-B" with A < B, both finite; A may be negative ("-5-5"). */
-static bool parse_scale_bounds(const char *spec, double *lo, double *hi)
+static enum scale_check parse_scale_bounds(const char *spec,
+					   enum decimal_mark mark, double *lo,
+					   double *hi)
 {
 	size_t len;
 	const char *p = trim_span(spec, &len);
@@ -67,13 +92,16 @@ static bool parse_scale_bounds(const char *spec, double *lo, double *hi)
 		rb = xstrndup(p + i + 1, len - i - 1);
 		a = trim_dup(ra);
 		b = trim_dup(rb);
-		ok = parse_number(a, lo) && parse_number(b, hi) && *lo < *hi;
+		ok = parse_number_mark(a, mark, lo) &&
+		     parse_number_mark(b, mark, hi) && *lo < *hi;
 		free(ra);
 		free(rb);
 		free(a);
 		free(b);
 	}
-	return ok;
+	if (!ok)
+		return SCALE_SYNTAX;
+	return scale_in_limits(*lo, *hi) ? SCALE_OK : SCALE_RANGE;
 }
 
 /* Answers every type takes, which no choice option may be. */
@@ -115,9 +143,11 @@ static bool parse_choice_options(struct answer_type *at, const char *spec,
 }
 
 /* One OPTION=SCORE of a choice's scoring map. */
-static void parse_choice_score(struct answer_type *at, char *item, char **err)
+static void parse_choice_score(struct answer_type *at, char *item,
+			       enum decimal_mark mark, char **err)
 {
 	char *eq = strchr(item, '='), *name, *num;
+	char hint[160];
 	double v;
 	size_t k;
 
@@ -135,9 +165,11 @@ static void parse_choice_score(struct answer_type *at, char *item, char **err)
 		*err = xasprintf("'%s' is not one of the choice options", name);
 	else if (at->options[k].score >= 0)
 		*err = xasprintf("option '%s' is scored twice", name);
-	else if (!parse_number(num, &v) || !is_score(v))
+	else if (!parse_number_mark(num, mark, &v) || !is_score(v))
 		*err = xasprintf("score '%s' of option '%s' is not a number "
-				 "from 0 to 1", num, name);
+				 "from 0 to 1%s", num, name,
+				 number_hint_note_mark(num, mark, hint,
+						       sizeof(hint)));
 	else
 		at->options[k].score = v;
 	free(name);
@@ -147,8 +179,8 @@ static void parse_choice_score(struct answer_type *at, char *item, char **err)
 /* "a|b|c" in answer_type and "a=1;b=0.5;c=0" in scoring: every option
  * scored once. */
 static bool parse_choice(struct answer_type *at, const char *spec,
-			 const char *scoring, char **err,
-			 enum answer_type_field *field)
+			 const char *scoring, enum decimal_mark mark,
+			 char **err, enum answer_type_field *field)
 {
 	size_t nmap;
 	char **map;
@@ -166,7 +198,7 @@ static bool parse_choice(struct answer_type *at, const char *spec,
 	map = split_trim(scoring, ';', &nmap);
 	for (size_t i = 0; i < nmap && !*err; i++)
 		if (map[i][0])
-			parse_choice_score(at, map[i], err);
+			parse_choice_score(at, map[i], mark, err);
 	free_parts(map, nmap);
 	for (size_t k = 0; k < at->noptions && !*err; k++)
 		if (at->options[k].score < 0)
@@ -198,9 +230,48 @@ static const char *parse_op(const char *p, enum rule_op *op)
 	return NULL;
 }
 
+/* One threshold "OP BOUND:SCORE" (or "*:SCORE") into rule; NULL, or
+ * what is wrong (caller frees). */
+static char *parse_rule(char *part, enum decimal_mark mark,
+			struct score_rule *rule)
+{
+	char *colon = strrchr(part, ':'), *num, *bound, *err = NULL;
+	const char *rest;
+	char hint[160];
+
+	if (!colon)
+		return xasprintf("threshold '%s' has no ':SCORE'; expected OP "
+				 "NUMBER:SCORE or *:SCORE", part);
+	*colon = '\0';
+	num = trim_dup(colon + 1);
+	rest = parse_op(part, &rule->op);
+	bound = rest ? trim_dup(rest) : NULL;
+	if (!parse_number_mark(num, mark, &rule->score) ||
+	    !is_score(rule->score))
+		err = xasprintf("score '%s' is not a number from 0 to 1%s", num,
+				number_hint_note_mark(num, mark, hint,
+						      sizeof(hint)));
+	else if (!rest)
+		err = xasprintf("threshold '%s' does not start with >=, >, <=, "
+				"<, = or *", part);
+	else if (rule->op == RULE_ANY ? bound[0] != '\0'
+		 : !parse_number_mark(bound, mark, &rule->bound))
+		err = xasprintf("threshold bound '%s' is not a number%s", bound,
+				number_hint_note_mark(bound, mark, hint,
+						      sizeof(hint)));
+	else if (fabs(rule->bound) > LIMIT_THRESHOLD)
+		err = xasprintf("threshold bound '%s' is beyond the limit; "
+				"expected a number from -%s to %s", bound,
+				LIMIT_STR(LIMIT_THRESHOLD),
+				LIMIT_STR(LIMIT_THRESHOLD));
+	free(num);
+	free(bound);
+	return err;
+}
+
 /* ">=10:1;>=1:0.5;*:0": thresholds tried in order. */
 static bool parse_rules(struct answer_type *at, const char *scoring,
-			char **err)
+			enum decimal_mark mark, char **err)
 {
 	size_t n, cap = 0;
 	char **parts;
@@ -213,33 +284,10 @@ static bool parse_rules(struct answer_type *at, const char *scoring,
 	parts = split_trim(scoring, ';', &n);
 	for (size_t i = 0; i < n && !*err; i++) {
 		struct score_rule rule = { .bound = 0 };
-		char *colon = strrchr(parts[i], ':'), *num, *bound;
-		const char *rest;
 
 		if (!parts[i][0])
 			continue;
-		if (!colon) {
-			*err = xasprintf("threshold '%s' has no ':SCORE'; "
-					 "expected OP NUMBER:SCORE or *:SCORE",
-					 parts[i]);
-			break;
-		}
-		*colon = '\0';
-		num = trim_dup(colon + 1);
-		rest = parse_op(parts[i], &rule.op);
-		bound = rest ? trim_dup(rest) : NULL;
-		if (!parse_number(num, &rule.score) || !is_score(rule.score))
-			*err = xasprintf("score '%s' is not a number from 0 "
-					 "to 1", num);
-		else if (!rest)
-			*err = xasprintf("threshold '%s' does not start with "
-					 ">=, >, <=, <, = or *", parts[i]);
-		else if (rule.op == RULE_ANY ? bound[0] != '\0'
-			 : !parse_number(bound, &rule.bound))
-			*err = xasprintf("threshold bound '%s' is not a number",
-					 bound);
-		free(num);
-		free(bound);
+		*err = parse_rule(parts[i], mark, &rule);
 		if (*err)
 			break;
 		GROW(at->rules, cap, at->nrules + 1);
@@ -272,13 +320,14 @@ static bool has_prefix_ci(const char *s, const char *prefix, const char **rest)
 /* The scoring cell of a type other than choice: thresholds for number,
  * "reverse" or nothing for scale and percent, nothing for the rest. */
 static bool parse_scoring(struct answer_type *at, const char *type,
-			  const char *scoring, char **err)
+			  const char *scoring, enum decimal_mark mark,
+			  char **err)
 {
 	bool reversible = at->kind == ANSWER_SCALE ||
 			  at->kind == ANSWER_PERCENT;
 
 	if (at->kind == ANSWER_NUMBER)
-		return parse_rules(at, scoring, err);
+		return parse_rules(at, scoring, mark, err);
 	if (reversible && ascii_caseeq(scoring, "reverse")) {
 		at->reverse = true;
 		return true;
@@ -293,10 +342,43 @@ static bool parse_scoring(struct answer_type *at, const char *type,
 	return false;
 }
 
-/* The kind from answer_type, then the scoring cell of that kind. */
+/* The bounds of scale:A-B (rest is "A-B"); false with *err set. */
+static bool scale_type(struct answer_type *at, const char *type,
+		       const char *rest, enum decimal_mark mark, char **err)
+{
+	switch (parse_scale_bounds(rest, mark, &at->lo, &at->hi)) {
+	case SCALE_OK:
+		return true;
+	case SCALE_SYNTAX:
+		*err = xasprintf("'%s' is not a valid scale; expected "
+				 "scale:A-B with numbers A < B", type);
+		break;
+	case SCALE_RANGE:
+		*err = xasprintf("'%s' is beyond the limits of a scale; "
+				 "expected scale:A-B with A and B from -%s to "
+				 "%s and B - A at least %s times the larger of "
+				 "1, |A| and |B|",
+				 type, LIMIT_STR(LIMIT_SCALE_BOUND),
+				 LIMIT_STR(LIMIT_SCALE_BOUND),
+				 LIMIT_STR(LIMIT_SCALE_SPAN));
+		break;
+	}
+	return false;
+}
+
+/* The numbers written with a point. */
 bool answer_type_parse(struct answer_type *at, const char *type_text,
 		       const char *scoring_text, char **err,
 		       enum answer_type_field *field)
+{
+	return answer_type_parse_mark(at, type_text, scoring_text,
+				      DECIMAL_POINT, err, field);
+}
+
+/* The kind from answer_type, then the scoring cell of that kind. */
+bool answer_type_parse_mark(struct answer_type *at, const char *type_text,
+			    const char *scoring_text, enum decimal_mark mark,
+			    char **err, enum answer_type_field *field)
 {
 	char *type = trim_dup(type_text);
 	char *scoring = trim_dup(scoring_text);
@@ -318,14 +400,10 @@ bool answer_type_parse(struct answer_type *at, const char *type_text,
 		at->kind = ANSWER_TEXT;
 	} else if (has_prefix_ci(type, "scale:", &rest)) {
 		at->kind = ANSWER_SCALE;
-		if (!parse_scale_bounds(rest, &at->lo, &at->hi)) {
-			*err = xasprintf("'%s' is not a valid scale; expected "
-					 "scale:A-B with numbers A < B", type);
-			ok = false;
-		}
+		ok = scale_type(at, type, rest, mark, err);
 	} else if (has_prefix_ci(type, "choice:", &rest)) {
 		at->kind = ANSWER_CHOICE;
-		ok = parse_choice(at, rest, scoring, err, field);
+		ok = parse_choice(at, rest, scoring, mark, err, field);
 	} else {
 		*err = xasprintf("unknown answer type '%s'; expected yesno, "
 				 "yesnopartial, scale:A-B, percent, number, "
@@ -334,7 +412,7 @@ bool answer_type_parse(struct answer_type *at, const char *type_text,
 	}
 	if (ok && at->kind != ANSWER_CHOICE) {
 		*field = ANSWER_FIELD_SCORING;
-		ok = parse_scoring(at, type, scoring, err);
+		ok = parse_scoring(at, type, scoring, mark, err);
 	}
 	free(type);
 	free(scoring);
@@ -367,13 +445,26 @@ static bool rule_matches(const struct score_rule *r, double x)
 	return false;
 }
 
-/* The message for an answer the type does not accept. */
-static char *expected(const struct answer_type *at, const char *answer)
+/* Is the type's answer a number? */
+static bool numeric_kind(enum answer_kind kind)
+{
+	return kind == ANSWER_SCALE || kind == ANSWER_PERCENT ||
+	       kind == ANSWER_NUMBER;
+}
+
+/* The message for an answer the type does not accept, saying why it is
+ * not a number where that helps. */
+static char *expected(const struct answer_type *at, const char *answer,
+		      enum decimal_mark mark)
 {
 	struct strbuf sb;
+	char hint[160] = "";
 
+	if (numeric_kind(at->kind) || is_spreadsheet_error(answer))
+		number_hint_note_mark(answer, mark, hint, sizeof(hint));
 	strbuf_init(&sb);
-	strbuf_addf(&sb, "answer '%s' is not valid; expected ", answer);
+	strbuf_addf(&sb, "answer '%s' is not valid%s; expected ", answer,
+		    hint);
 	answer_type_describe(at, &sb);
 	strbuf_adds(&sb, ", n/a, unknown or an empty cell");
 	return strbuf_detach(&sb);
@@ -381,11 +472,11 @@ static char *expected(const struct answer_type *at, const char *answer)
 
 /* The score of a number answer: the first threshold that covers it. */
 static bool score_number(const struct answer_type *at, const char *a,
-			 double *score, char **err)
+			 enum decimal_mark mark, double *score, char **err)
 {
 	double x;
 
-	if (!parse_number(a, &x))
+	if (!parse_number_mark(a, mark, &x))
 		return false;
 	for (size_t i = 0; i < at->nrules; i++)
 		if (rule_matches(&at->rules[i], x)) {
@@ -401,7 +492,7 @@ static bool score_number(const struct answer_type *at, const char *a,
  * any reversal. False when the type does not accept it; *err is then set
  * only when there is more to say than what the type accepts. */
 static bool score_of(const struct answer_type *at, const char *a,
-		     double *score, char **err)
+		     enum decimal_mark mark, double *score, char **err)
 {
 	double x = 0;
 
@@ -419,17 +510,22 @@ static bool score_of(const struct answer_type *at, const char *a,
 			return false;
 		return true;
 	case ANSWER_SCALE:
-		if (!parse_number(a, &x) || x < at->lo || x > at->hi)
+		if (!parse_number_mark(a, mark, &x) || x < at->lo ||
+		    x > at->hi)
 			return false;
-		*score = (x - at->lo) / (at->hi - at->lo);
+		/* In halves, so that a width beyond the largest double
+		 * (scale:-1e308-1e308) stays finite; halving is exact but
+		 * for subnormal numbers, so ordinary scales score as
+		 * (x - A) / (B - A). */
+		*score = (x / 2 - at->lo / 2) / (at->hi / 2 - at->lo / 2);
 		return true;
 	case ANSWER_PERCENT:
-		if (!parse_number(a, &x) || x < 0 || x > 100)
+		if (!parse_number_mark(a, mark, &x) || x < 0 || x > 100)
 			return false;
 		*score = x / 100;
 		return true;
 	case ANSWER_NUMBER:
-		return score_number(at, a, score, err);
+		return score_number(at, a, mark, score, err);
 	case ANSWER_CHOICE:
 		for (size_t i = 0; i < at->noptions; i++)
 			if (ascii_caseeq(a, at->options[i].name)) {
@@ -443,9 +539,87 @@ static bool score_of(const struct answer_type *at, const char *a,
 	return false;
 }
 
-/* Reserved answers first (missing, n/a), then the type's own. */
+/* Is the type's answer yes/no (with partial, or not)? */
+static bool yesno_kind(enum answer_kind kind)
+{
+	return kind == ANSWER_YESNO || kind == ANSWER_YESNOPARTIAL;
+}
+
+/*
+ * A choice answer that names several options separated by spaces, as
+ * KoboToolbox and ODK export a select_multiple question ("draft
+ * enacted"): the highest score among the options named, in *score (the
+ * furthest the expert says the law or practice goes). False when it
+ * names fewer than two, or one that is not an option.
+ */
+static bool choice_several(const struct answer_type *at, const char *a,
+			   double *score)
+{
+	char *copy = xstrdup(a), *save = NULL, *none = NULL;
+	size_t n = 0;
+	bool all = true;
+	double best = 0, one = 0;
+
+	for (char *tok = strtok_r(copy, " \t", &save); tok && all;
+	     tok = strtok_r(NULL, " \t", &save), n++) {
+		all = score_of(at, tok, DECIMAL_POINT, &one, &none);
+		if (all && one > best)
+			best = one;
+	}
+	free(copy);
+	free(none);
+	if (!all || n < 2)
+		return false;
+	*score = best;
+	return true;
+}
+
+/*
+ * Is a (not accepted as it is) several yes/no answers separated by
+ * spaces, as a select_multiple question exports several choices ("yes
+ * no")? Then say, in *err, that the indicator takes one: a yes/no
+ * question has no order among several answers to pick the score by.
+ */
+static bool several_options(const struct answer_type *at, const char *a,
+			    char **err)
+{
+	char *copy = xstrdup(a), *save = NULL;
+	size_t n = 0;
+	bool all = true;
+	double score;
+	char *none = NULL;
+	struct strbuf sb;
+
+	for (char *tok = strtok_r(copy, " \t", &save); tok && all;
+	     tok = strtok_r(NULL, " \t", &save), n++)
+		all = score_of(at, tok, DECIMAL_POINT, &score, &none);
+	free(copy);
+	free(none);
+	if (!all || n < 2)
+		return false;
+	strbuf_init(&sb);
+	strbuf_addf(&sb, "answer '%s' names %zu answers, as a select_multiple "
+		    "question exports several choices; expected ", a, n);
+	answer_type_describe(at, &sb);
+	strbuf_adds(&sb, ", n/a, unknown or an empty cell: the indicator "
+		    "takes one answer, so make the question select_one in the "
+		    "form");
+	*err = strbuf_detach(&sb);
+	return true;
+}
+
+/* The numbers written with a point. */
 bool answer_type_score(const struct answer_type *at, const char *answer,
 		       enum answer_class *cls, double *score, char **err)
+{
+	return answer_type_score_mark(at, answer, DECIMAL_POINT, cls, score,
+				      err);
+}
+
+/* Reserved answers first (missing, n/a), then the type's own. */
+bool answer_type_score_mark(const struct answer_type *at, const char *answer,
+			    enum decimal_mark mark, enum answer_class *cls,
+			    double *score, char **err)
 {
 	size_t len;
 	const char *p = trim_span(answer, &len);
@@ -462,11 +636,15 @@ bool answer_type_score(const struct answer_type *at, const char *answer,
 	} else if (at->kind == ANSWER_TEXT) {
 		*cls = ANSWER_TEXT_GIVEN;
 	} else {
-		ok = score_of(at, a, score, err);
+		ok = score_of(at, a, mark, score, err) ||
+		     (at->kind == ANSWER_CHOICE &&
+		      choice_several(at, a, score));
 		if (ok && at->reverse)
 			*score = 1 - *score;
+		if (!ok && !*err && yesno_kind(at->kind))
+			several_options(at, a, err);
 		if (!ok && !*err)
-			*err = expected(at, a);
+			*err = expected(at, a, mark);
 	}
 	free(a);
 	*score += 0.0;

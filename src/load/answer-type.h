@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * answer-type.h - the answer types of an indicator and the score in [0, 1]
  * that each answer gets (SPEC "Answer types"). Pure: no I/O.
@@ -19,6 +20,7 @@
 #include <stddef.h>
 
 #include "base/strbuf.h"
+#include "base/text.h"
 
 enum answer_kind {
 	ANSWER_YESNO,
@@ -84,6 +86,11 @@ enum answer_type_field {
 bool answer_type_parse(struct answer_type *at, const char *type_text,
 		       const char *scoring_text, char **err,
 		       enum answer_type_field *field);
+/* answer_type_parse for a file whose numbers (scale bounds, scores,
+ * thresholds) may be written with mark. */
+bool answer_type_parse_mark(struct answer_type *at, const char *type_text,
+			    const char *scoring_text, enum decimal_mark mark,
+			    char **err, enum answer_type_field *field);
 void answer_type_release(struct answer_type *at);
 
 /*
@@ -93,6 +100,14 @@ void answer_type_release(struct answer_type *at);
  */
 bool answer_type_score(const struct answer_type *at, const char *answer,
 		       enum answer_class *cls, double *score, char **err);
+/* answer_type_score for an answer from a file whose numbers may be
+ * written with mark (2,5 in a ';' file). A choice answer naming several
+ * options separated by spaces ("draft enacted", a select_multiple
+ * question's export) scores as the highest of their scores; several
+ * yes/no answers ("yes no") are refused with a message saying so. */
+bool answer_type_score_mark(const struct answer_type *at, const char *answer,
+			    enum decimal_mark mark, enum answer_class *cls,
+			    double *score, char **err);
 
 /* Append what the type accepts ("yes or no", ...) to sb. */
 void answer_type_describe(const struct answer_type *at, struct strbuf *sb);

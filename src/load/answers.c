@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * answers.c - the answers CSV loader. The header decides the layout (long
  * or wide) and maps every column to a role: a slot names the columns of
@@ -5,13 +6,21 @@
  * indicator column. Every answer then goes through the same checks
  * (country, round, expert, confidence, an answer its type accepts,
  * valid_regex) before it is handed to the tally, whatever the layout.
+ * Survey exports are read as they come (load/survey.h): their metadata
+ * columns are ignored, group names before an id are matched past, and
+ * the columns a select_multiple question is split into are ignored
+ * beside the one that holds its answer. Unknown ids are reported one by
+ * one up to a few per instrument and file, then counted in one line.
  */
 #include "config.h"
 #include "load/answers.h"
 #include "load/csvtable.h"
 #include "base/xalloc.h"
 #include "base/text.h"
+#include "base/limits.h"
 #include "load/pattern.h"
+#include "load/survey.h"
+#include "load/answer-words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -26,16 +35,23 @@ enum acol {
 	A_EVIDENCE,
 	A_GOOD_PRACTICE,
 	A_COMMENT,
+	A_SCORE,
+	A_LANG,
 	NACOLS,
 	A_REQUIRED = A_ANSWER + 1,
 };
 
 static const char *const acol_names[NACOLS] = {
 	"country", "round", "expert", "indicator", "answer",
-	"confidence", "evidence", "good_practice", "comment",
+	"confidence", "evidence", "good_practice", "comment", "score",
+	"lang",
 };
 
 #define WIDE_SHAPE "country, round, expert and one column per indicator id"
+
+#define ALNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+/* What an indicator id may start with (SPEC: [A-Za-z0-9]). */
+#define ID_CHARS ALNUM
 
 /*
  * The columns of one answer in a row, -1 where the file has none. Long
@@ -48,6 +64,22 @@ struct aslot {
 	size_t indicator;
 };
 
+/* The unknown ids of one instrument in a file: answers (long), or wide
+ * header columns. */
+struct unknown_ids {
+	char *instrument;	/* TIP of TIP.5.L01; "" for none */
+	bool columns;		/* header columns, not answers */
+	size_t count;
+	long line;		/* where the first was */
+	char *column;
+};
+
+/* A column of one choice of a select_multiple question (wide). */
+struct choice_column {
+	size_t column;
+	size_t indicator;
+};
+
 struct aloader {
 	struct tally *t;
 	struct csvtable table;
@@ -56,6 +88,12 @@ struct aloader {
 	struct aslot *slots;
 	size_t nslots;
 	size_t slots_cap;
+	struct unknown_ids *unknown;
+	size_t nunknown;
+	size_t unknown_cap;
+	struct choice_column *choices;
+	size_t nchoices;
+	size_t choices_cap;
 };
 
 /* The columns merge and template add beside the answers: kept for
@@ -64,9 +102,10 @@ static bool is_ignored_column(const char *name)
 {
 	static const char *const names[] = {
 		"n_experts", "spread", "dissent", "expert_answers",
+		"answer_split",
 		"question", "allowed_answers", "answer_type", "instrument",
 		"article", "article_title", "dimension", "paragraph",
-		"depends_on",
+		"depends_on", "obligation", "guide_ref", "review",
 	};
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (!strcmp(name, names[i]))
@@ -83,9 +122,152 @@ static struct aslot *add_slot(struct aloader *ld, const long *where,
 	GROW(ld->slots, ld->slots_cap, ld->nslots + 1);
 	s = &ld->slots[ld->nslots++];
 	for (size_t k = 0; k < NACOLS; k++)
-		s->where[k] = k <= A_EXPERT ? where[k] : -1;
+		s->where[k] = k <= A_EXPERT || k == A_LANG ? where[k] : -1;
 	s->indicator = indicator;
 	return s;
+}
+
+/* The field that a wide column name FIELD:ID holds (*id: the ID), or
+ * A_ANSWER for an indicator's answers (*id: name). */
+static enum acol field_of(const char *name, const char **id)
+{
+	*id = name;
+	for (size_t f = A_CONFIDENCE; f <= A_SCORE; f++) {
+		size_t len = strlen(acol_names[f]);
+		if (!strncmp(name, acol_names[f], len) && name[len] == ':') {
+			*id = name + len + 1;
+			return (enum acol)f;
+		}
+	}
+	return A_ANSWER;
+}
+
+/* Does name name an indicator of the set, or a field of one (FIELD:ID)? */
+static bool names_indicator(const struct aloader *ld, const char *name)
+{
+	const char *id;
+	size_t ind;
+
+	field_of(name, &id);
+	return indset_find(ld->t->set, id, &ind);
+}
+
+/* What a survey column may be past its group names: who answered, or an
+ * indicator (or a field of one). */
+static bool known_part(void *ctx, const char *part)
+{
+	const struct aloader *ld = ctx;
+
+	for (size_t k = A_COUNTRY; k <= A_EXPERT; k++)
+		if (!strcmp(part, acol_names[k]))
+			return true;
+	return names_indicator(ld, part);
+}
+
+/* CSV table key: a survey column's name past its group names
+ * ("grp/UNTOC.5.L01" is UNTOC.5.L01), when that is known and the name
+ * itself is not. */
+static char *answer_key(void *ctx, const char *name)
+{
+	const char *part;
+
+	for (size_t k = 0; k < NACOLS; k++)
+		if (!strcmp(name, acol_names[k]))
+			return NULL;
+	if (names_indicator(ctx, name) || survey_metadata_column(name))
+		return NULL;
+	part = survey_strip_groups(name, known_part, ctx);
+	return part ? xstrdup(part) : NULL;
+}
+
+/* The instrument part of an unknown id, for the count and the hint: up
+ * to its first '.', when that is a short code of letters, as the shipped
+ * sets' ids are written (TIP of TIP.5.L01); "" when the id has none
+ * (T5.L1). */
+static char *id_instrument(const char *id)
+{
+	static const char code[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+				   "abcdefghijklmnopqrstuvwxyz";
+	const char *dot = strchr(id, '.');
+	size_t len = dot ? (size_t)(dot - id) : 0;
+
+	if (!len || len > LIMIT_INSTRUMENT_LEN || strspn(id, code) != len)
+		return xstrdup("");
+	return xstrndup(id, len);
+}
+
+/* Count an unknown id at line and column; true when it is among the
+ * first of its instrument in the file, to be reported on its own. Past
+ * LIMIT_UNKNOWN_INSTRUMENTS groups, ids join the group of ids with no
+ * instrument, so that the groups stay few whatever the file. */
+static bool note_unknown(struct aloader *ld, const char *id, bool columns,
+			 long line, const char *column)
+{
+	char *instrument = id_instrument(id);
+	struct unknown_ids *u;
+
+	if (ld->nunknown >= LIMIT_UNKNOWN_INSTRUMENTS) {
+		free(instrument);
+		instrument = xstrdup("");
+	}
+	for (size_t i = 0; i < ld->nunknown; i++) {
+		u = &ld->unknown[i];
+		if (u->columns == columns &&
+		    !strcmp(u->instrument, instrument)) {
+			free(instrument);
+			return ++u->count <= LIMIT_UNKNOWN_IDS_SHOWN;
+		}
+	}
+	GROW(ld->unknown, ld->unknown_cap, ld->nunknown + 1);
+	u = &ld->unknown[ld->nunknown++];
+	u->instrument = instrument;
+	u->columns = columns;
+	u->count = 1;
+	u->line = line;
+	u->column = xstrdup(column);
+	return true;
+}
+
+/* Is code an instrument of the loaded sets? */
+static bool instrument_loaded(const struct indset *set, const char *code)
+{
+	for (size_t i = 0; i < set->ninstruments; i++)
+		if (!strcmp(set->instruments[i].code, code))
+			return true;
+	return false;
+}
+
+/* One line for the unknown ids of u past the first few, and the count
+ * of an instrument no loaded set holds, for the command line's hint. */
+static void summarise_unknown(struct aloader *ld, const struct unknown_ids *u)
+{
+	const char *noun = u->columns ? "columns" : "answers";
+	bool loaded = instrument_loaded(ld->t->set, u->instrument);
+	struct diag_list *dl = ld->table.diags;
+	const char *path = ld->table.path;
+
+	if (u->instrument[0] && !loaded)
+		tally_note_unknown(ld->t, u->instrument, u->count,
+				   u->columns);
+	if (u->count <= LIMIT_UNKNOWN_IDS_SHOWN)
+		return;
+	if (!u->instrument[0])
+		diag_error(dl, path, u->line, u->column, "%zu %s name unknown "
+			   "indicators (the first %d are shown); expected ids "
+			   "of the loaded indicator sets", u->count, noun,
+			   LIMIT_UNKNOWN_IDS_SHOWN);
+	else if (loaded)
+		diag_error(dl, path, u->line, u->column, "%zu %s name %s "
+			   "indicators that the loaded sets do not hold (the "
+			   "first %d are shown); expected ids of the loaded "
+			   "indicator sets", u->count, noun, u->instrument,
+			   LIMIT_UNKNOWN_IDS_SHOWN);
+	else
+		diag_error(dl, path, u->line, u->column, "%zu %s name %s "
+			   "indicators, which no loaded set holds (the first "
+			   "%d are shown); expected ids of the loaded "
+			   "indicator sets", u->count, noun, u->instrument,
+			   LIMIT_UNKNOWN_IDS_SHOWN);
 }
 
 /* Long layout: one slot; unknown columns are only warned about. */
@@ -98,9 +280,11 @@ static bool long_header(struct aloader *ld, const struct csvin_row *row)
 		s->where[k] = t->where[k];
 	for (size_t i = 0; i < t->ncols; i++) {
 		if (csvtable_known(t, i) < NACOLS ||
-		    is_ignored_column(t->names[i]) || csvtable_is_repeat(t, i))
+		    is_ignored_column(t->names[i]) ||
+		    survey_metadata_column(t->names[i]) ||
+		    csvtable_is_repeat(t, i))
 			continue;
-		csvtable_warn_unknown(t, row, i, "is ignored");
+		csvtable_warn_unknown(&ld->table, row, i, "ignored");
 	}
 	return csvtable_require(t, row, A_REQUIRED, "an answers file needs "
 				"country, round, expert, indicator and "
@@ -108,7 +292,7 @@ static bool long_header(struct aloader *ld, const struct csvin_row *row)
 }
 
 /* Report a wide column that names no indicator of the set. */
-static void unknown_wide_column(const struct aloader *ld,
+static void unknown_wide_column(struct aloader *ld,
 				const struct csvin_row *row, size_t i,
 				enum acol k, const char *id)
 {
@@ -132,33 +316,78 @@ static void unknown_wide_column(const struct aloader *ld,
 		diag_error(t->diags, t->path, row->lines[i], label,
 			   "column %zu has no name; expected an indicator id "
 			   "of the loaded sets", i + 1);
-	else
+	else if (note_unknown(ld, t->keys[i], true, row->lines[i], label))
 		diag_error(t->diags, t->path, row->lines[i], label,
 			   "unknown indicator '%s' in header; expected an "
 			   "indicator id of the loaded sets", name);
 }
 
+/* The indicator a survey column BASE names, past its group names. */
+static bool find_base(const struct aloader *ld, const char *base,
+		      size_t *ind)
+{
+	const char *part;
+
+	if (indset_find(ld->t->set, base, ind))
+		return true;
+	part = survey_strip_groups(base, known_part, (void *)ld);
+	return part && indset_find(ld->t->set, part, ind);
+}
+
+/* Is column i one choice of a select_multiple question ("grp/ID/a" or
+ * "grp-ID/a", holding 0 or 1), ID a yes/no or choice indicator that takes
+ * the answer a? Then it is noted, to be ignored beside ID's column. */
+static bool choice_column(struct aloader *ld, size_t i)
+{
+	const char *name = ld->table.names[i], *choice;
+	const struct indicator *ind;
+	enum answer_class cls;
+	size_t len, k;
+	double score;
+	char *base, *err = NULL;
+	bool found, takes;
+
+	if (!survey_choice_column(name, &len, &choice))
+		return false;
+	base = xstrndup(name, len);
+	found = find_base(ld, base, &k);
+	free(base);
+	if (!found)
+		return false;
+	ind = &ld->t->set->items[k];
+	takes = (ind->type.kind == ANSWER_YESNO ||
+		 ind->type.kind == ANSWER_YESNOPARTIAL ||
+		 ind->type.kind == ANSWER_CHOICE) &&
+		answer_type_score(&ind->type, choice, &cls, &score, &err) &&
+		cls == ANSWER_SCORED;
+	free(err);
+	if (takes) {
+		GROW(ld->choices, ld->choices_cap, ld->nchoices + 1);
+		ld->choices[ld->nchoices].column = i;
+		ld->choices[ld->nchoices++].indicator = k;
+	}
+	return takes;
+}
+
 /*
  * A wide column other than country, round and expert: an indicator id
- * (the answers) or FIELD:ID (a field of the answers to ID). *slot_of maps
- * indicators to slots (plus one; 0 for none yet).
+ * (the answers) or FIELD:ID (a field of the answers to ID), matched by its
+ * key; a survey tool's own column and one choice of a select_multiple
+ * question are ignored. *slot_of maps indicators to slots (plus one; 0
+ * for none yet).
  */
 static bool wide_column(struct aloader *ld, const struct csvin_row *row,
 			size_t i, size_t *slot_of)
 {
-	const char *name = ld->table.names[i];
-	enum acol k = A_ANSWER;
-	const char *id = name;
+	const char *id;
+	enum acol k = field_of(ld->table.keys[i], &id);
 	size_t ind;
 
-	for (size_t f = A_CONFIDENCE; f < NACOLS; f++) {
-		size_t len = strlen(acol_names[f]);
-		if (!strncmp(name, acol_names[f], len) && name[len] == ':') {
-			k = (enum acol)f;
-			id = name + len + 1;
-		}
-	}
 	if (!indset_find(ld->t->set, id, &ind)) {
+		if (k == A_ANSWER &&
+		    (survey_metadata_column(ld->table.names[i]) ||
+		     choice_column(ld, i)))
+			return true;
 		unknown_wide_column(ld, row, i, k, id);
 		return false;
 	}
@@ -168,6 +397,35 @@ static bool wide_column(struct aloader *ld, const struct csvin_row *row,
 	}
 	ld->slots[slot_of[ind] - 1].where[k] = (long)i;
 	return true;
+}
+
+/* Report the choice columns of a select_multiple question whose own
+ * column, with the answer, the file lacks. */
+static bool check_choice_columns(struct aloader *ld,
+				 const struct csvin_row *row,
+				 const size_t *slot_of)
+{
+	const struct csvtable *t = &ld->table;
+	bool ok = true;
+
+	for (size_t j = 0; j < ld->nchoices; j++) {
+		size_t i = ld->choices[j].column, k = ld->choices[j].indicator;
+		const char *id = ld->t->set->items[k].id;
+		char label[128];
+
+		if (slot_of[k] &&
+		    ld->slots[slot_of[k] - 1].where[A_ANSWER] >= 0)
+			continue;
+		csvtable_label(t, i, label, sizeof(label));
+		diag_error(t->diags, t->path, row->lines[i], label,
+			   "column '%s' holds one choice of a select_multiple "
+			   "question, but the file has no column '%s' with its "
+			   "answer; expected the answer in one column (export "
+			   "select_multiple questions as a single column too)",
+			   t->names[i], id);
+		ok = false;
+	}
+	return ok;
 }
 
 /* Report the field columns of slots that have no answer column; say
@@ -210,8 +468,10 @@ static bool wide_header(struct aloader *ld, const struct csvin_row *row)
 
 	for (size_t i = 0; i < t->ncols; i++)
 		if (csvtable_known(t, i) > A_EXPERT &&
+		    csvtable_known(t, i) != A_LANG &&
 		    !csvtable_is_repeat(t, i))
 			ok = wide_column(ld, row, i, slot_of) && ok;
+	ok = check_choice_columns(ld, row, slot_of) && ok;
 	free(slot_of);
 	ok = csvtable_require(t, row, A_EXPERT + 1, "a wide answers file "
 			      "needs " WIDE_SHAPE) && ok;
@@ -225,14 +485,32 @@ static bool wide_header(struct aloader *ld, const struct csvin_row *row)
 	return ok;
 }
 
-/* Does some column name an indicator of the set? */
+/* Does some column name an indicator of the set (by its key)? */
 static bool any_indicator_column(const struct aloader *ld)
 {
 	size_t ind;
 
 	for (size_t i = 0; i < ld->table.ncols; i++)
-		if (indset_find(ld->t->set, ld->table.names[i], &ind))
+		if (indset_find(ld->t->set, ld->table.keys[i], &ind))
 			return true;
+	return false;
+}
+
+/* Does some column look like an indicator id with an instrument part
+ * (TIP.5.L01), whether a loaded set holds it or not? */
+static bool any_id_like_column(const struct aloader *ld)
+{
+	for (size_t i = 0; i < ld->table.ncols; i++) {
+		const char *key = ld->table.keys[i];
+		const char *dot = strchr(key, '.');
+		bool like = dot && dot != key && dot[1] &&
+			    !survey_metadata_column(key) &&
+			    str_matches_class(key, ID_CHARS, ID_CHARS "._-",
+					      LIMIT_ID_LEN);
+
+		if (like)
+			return true;
+	}
 	return false;
 }
 
@@ -253,7 +531,8 @@ static bool choose_layout(struct aloader *ld, const struct csvin_row *row)
 		ld->wide = false;
 		break;
 	case ANSWERS_AUTO:
-		ld->wide = who && !long_only && any_indicator_column(ld);
+		ld->wide = who && !long_only && (any_indicator_column(ld) ||
+						 any_id_like_column(ld));
 		break;
 	case ANSWERS_WIDE:
 		ld->wide = true;
@@ -271,12 +550,40 @@ static bool choose_layout(struct aloader *ld, const struct csvin_row *row)
 	return true;
 }
 
-/* CSV table callback: repeats, layout, then the slots of the layout. */
+/* A KoboToolbox export with labels as headers, which name no indicator:
+ * one error saying how to export it, and true. */
+static bool labels_export(const struct aloader *ld,
+			  const struct csvin_row *row)
+{
+	const struct csvtable *t = &ld->table;
+	bool long_file = t->where[A_INDICATOR] >= 0 && t->where[A_ANSWER] >= 0;
+	long i = long_file || any_indicator_column(ld) ? -1
+		: survey_labels_header(t->names, t->ncols);
+	char label[128];
+
+	if (i < 0)
+		return false;
+	csvtable_label(t, (size_t)i, label, sizeof(label));
+	diag_error(t->diags, t->path, row->lines[i], label, "this is a "
+		   "KoboToolbox export with labels as headers (question texts "
+		   "such as '%s'), which name no indicator; expected the "
+		   "questions' names: export the data again with \"XML values "
+		   "and headers\" (KoboToolbox: Downloads, Value and header "
+		   "format)", t->names[i]);
+	return true;
+}
+
+/* CSV table callback: repeats, layout, then the slots of the layout
+ * (afresh for each sheet of a workbook). */
 static bool read_header(void *ctx, const struct csvin_row *row)
 {
 	struct aloader *ld = ctx;
 	bool ok = true;
 
+	tally_new_source(ld->t);
+	ld->nslots = 0;
+	if (labels_export(ld, row))
+		return false;
 	for (size_t i = 0; i < ld->table.ncols; i++)
 		if (csvtable_check_repeat(&ld->table, row, i))
 			ok = false;
@@ -287,7 +594,6 @@ static bool read_header(void *ctx, const struct csvin_row *row)
 	return long_header(ld, row) && ok;
 }
 
-#define ALNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 /* Three capital letters. */
 bool answers_valid_country(const char *s)
@@ -300,7 +606,8 @@ bool answers_valid_country(const char *s)
 /* Safe as a directory name: no '.' or '..'. */
 bool answers_valid_round(const char *s)
 {
-	return str_matches_class(s, ALNUM "._-", ALNUM "._-", 32) &&
+	return str_matches_class(s, ALNUM "._-", ALNUM "._-",
+				 LIMIT_ROUND_LEN) &&
 	       strcmp(s, ".") && strcmp(s, "..");
 }
 
@@ -330,6 +637,8 @@ static bool check_who(const struct csvtable *t,
 		      const struct csvtable_cell *round,
 		      const struct csvtable_cell *expert)
 {
+	const char *id = ALNUM "._-";
+	char note[64];
 	bool ok = true;
 
 	if (!answers_valid_country(country->text)) {
@@ -339,16 +648,24 @@ static bool check_who(const struct csvtable *t,
 		ok = false;
 	}
 	if (!answers_valid_round(round->text)) {
-		csvtable_cell_error(t, round, "round '%s' is not valid; "
-				    "expected 1 to 32 letters, digits, '.', "
+		csvtable_cell_error(t, round, "round '%s' is not valid%s; "
+				    "expected 1 to %d letters, digits, '.', "
 				    "'_' or '-' (not '.' or '..'), e.g. 2026 "
-				    "or 2026-03", round->text);
+				    "or 2026-03", round->text,
+				    length_note(round->text, id, id,
+						LIMIT_ROUND_LEN, note,
+						sizeof(note)),
+				    LIMIT_ROUND_LEN);
 		ok = false;
 	}
-	if (!str_matches_class(expert->text, ALNUM "._-", ALNUM "._-", 64)) {
-		csvtable_cell_error(t, expert, "expert '%s' is not valid; "
-				    "expected 1 to 64 letters, digits, '.', "
-				    "'_' or '-'", expert->text);
+	if (!str_matches_class(expert->text, id, id, LIMIT_EXPERT_LEN)) {
+		csvtable_cell_error(t, expert, "expert '%s' is not valid%s; "
+				    "expected 1 to %d letters, digits, '.', "
+				    "'_' or '-'", expert->text,
+				    length_note(expert->text, id, id,
+						LIMIT_EXPERT_LEN, note,
+						sizeof(note)),
+				    LIMIT_EXPERT_LEN);
 		ok = false;
 	}
 	return ok;
@@ -371,50 +688,155 @@ static bool check_regex(const struct csvtable *t, const struct indicator *ind,
 		break;
 	case PATTERN_LIMIT:
 		csvtable_cell_error(t, c, "valid_regex '%s' of indicator '%s' "
-				    "gave up on this answer (match or depth "
-				    "limit); expected a simpler pattern or "
-				    "answer", ind->valid_regex_text, ind->id);
+				    "(%s:%ld) gave up on this answer at "
+				    PATTERN_LIMITS_TEXT "; expected a simpler "
+				    "pattern or a shorter answer",
+				    ind->valid_regex_text, ind->id, ind->file,
+				    ind->line);
 		break;
 	}
 	return false;
 }
 
-/* Score the answer c to indicator i into ar: its type, then valid_regex. */
-static bool check_answer(const struct aloader *ld, size_t i,
-			 const struct csvtable_cell *c, struct answer_row *ar)
+/* A given score (SPEC "score"): a number from 0 to 1 that replaces the
+ * answer's own, on a scored answer only; an empty cell changes nothing. */
+static bool check_score(const struct aloader *ld, const struct indicator *ind,
+			const struct csvtable_cell *c, struct answer_row *ar)
 {
-	const struct indicator *ind = &ld->t->set->items[i];
-	char *err = NULL;
+	enum decimal_mark mark = ld->table.mark;
+	char note[160];
+	double v;
 
-	if (!answer_type_score(&ind->type, c->text, &ar->cls, &ar->score,
-			       &err)) {
+	if (!c->text[0])
+		return true;
+	if (!parse_number_mark(c->text, mark, &v) || v < 0 || v > 1) {
+		csvtable_cell_error(&ld->table, c, "score '%s' is not valid%s; "
+				    "expected a number from 0 to 1 or an empty "
+				    "cell", c->text,
+				    number_hint_note_mark(c->text, mark, note,
+							  sizeof(note)));
+		return false;
+	}
+	if (ar->cls != ANSWER_SCORED) {
+		csvtable_cell_error(&ld->table, c, "score '%s' is given for an "
+				    "answer that is not scored (indicator '%s'); "
+				    "expected an empty cell", c->text, ind->id);
+		return false;
+	}
+	ar->score = v + 0.0;
+	return true;
+}
+
+/* An answer word of lang (oui, sans objet) that the type takes,
+ * replaced in c by its canonical word (yes, n/a), so that reports and
+ * merged sheets write the one word whatever the expert's language. */
+static void canonical_answer(const struct indicator *ind,
+			     struct csvtable_cell *c, const char *lang)
+{
+	const char *canon;
+
+	if (!lang)
+		return;
+	canon = answer_words_canonical(lang, ind->type.kind, c->text);
+	/* The cell is borrowed (the row's own field, which may be shorter
+	 * than the canonical word: 是 for yes): point it at the table's
+	 * word, which is only read from here on (tally_add copies it). */
+	if (canon && strcmp(canon, c->text))
+		c->text = (char *)canon;
+}
+
+/* Report answer c that indicator ind's type refuses (err says why),
+ * naming the words the declared lang also takes. */
+static void answer_error(const struct aloader *ld,
+			 const struct indicator *ind,
+			 const struct csvtable_cell *c, const char *err,
+			 const char *lang)
+{
+	struct strbuf words;
+
+	strbuf_init(&words);
+	if (lang && strcmp(lang, "en"))
+		answer_words_describe(lang, ind->type.kind, &words);
+	if (words.len)
+		csvtable_cell_error(&ld->table, c, "%s (indicator '%s'); in "
+				    "'%s' (the answers' lang) also %s", err,
+				    ind->id, lang, words.buf);
+	else
 		csvtable_cell_error(&ld->table, c, "%s (indicator '%s')", err,
 				    ind->id);
+	strbuf_release(&words);
+}
+
+/* Score the answer c to indicator i into ar: its type (in the words of
+ * lang, when the answers declare one), an n/a it forbids, a given score,
+ * then valid_regex. A number written with a decimal comma (in a ';'
+ * file) is kept with a point, as every other file writes it. */
+static bool check_answer(const struct aloader *ld, size_t i,
+			 struct csvtable_cell *c,
+			 const struct csvtable_cell *score,
+			 struct answer_row *ar, const char *lang)
+{
+	const struct indicator *ind = &ld->t->set->items[i];
+	enum decimal_mark mark = ld->table.mark;
+	char *err = NULL;
+
+	if (ind->type.kind == ANSWER_SCALE ||
+	    ind->type.kind == ANSWER_PERCENT ||
+	    ind->type.kind == ANSWER_NUMBER)
+		number_comma_to_point(c->text, mark);
+	canonical_answer(ind, c, lang);
+	if (!answer_type_score_mark(&ind->type, c->text, mark, &ar->cls,
+				    &ar->score, &err)) {
+		answer_error(ld, ind, c, err, lang);
 		free(err);
 		return false;
 	}
+	if (ar->cls == ANSWER_NA && ind->na_forbidden) {
+		csvtable_cell_error(&ld->table, c, "answer 'n/a' is not allowed "
+				    "for indicator '%s', a core obligation that "
+				    "applies to every State; expected an answer "
+				    "of its type, unknown or an empty cell",
+				    ind->id);
+		return false;
+	}
+	if (!check_score(ld, ind, score, ar))
+		return false;
 	if (!ind->valid_regex ||
 	    (ar->cls != ANSWER_SCORED && ar->cls != ANSWER_TEXT_GIVEN))
 		return true;
 	return check_regex(&ld->table, ind, c);
 }
 
+/* Undo what spreadsheet-safe CSV writers do (publish/csvout.c): a cell
+ * that starts with an apostrophe followed by =, +, -, @, a tab or a
+ * carriage return had the apostrophe added; drop it, in place (a round
+ * or an expert id that starts with '-' too). */
+static void unneutralise(char *text)
+{
+	if (text[0] == '\'' && text[1] && strchr("=+-@\t\r", text[1]))
+		memmove(text, text + 1, strlen(text));
+}
+
 /*
  * Check the answer in slot s of row and, when it and who_ok hold, add it
- * to the tally. who holds the row's country, round and expert.
+ * to the tally. who holds the row's country, round and expert; lang the
+ * language its answers are written in (NULL: English).
  */
 static void read_slot(struct aloader *ld, const struct csvin_row *row,
 		      const struct aslot *s, const struct csvtable_cell *who,
-		      bool who_ok)
+		      bool who_ok, const char *lang)
 {
 	const struct csvtable *t = &ld->table;
 	struct csvtable_cell c[NACOLS];
-	struct answer_row ar = { .file = t->path };
+	char empty[NACOLS][1];
+	struct answer_row ar = { .file = t->path, .sheet = t->sheet };
 	size_t i = s->indicator;
 	bool ok = who_ok;
 
 	for (size_t k = A_INDICATOR; k < NACOLS; k++)
-		csvtable_cell(&c[k], t, row, s->where[k], k);
+		csvtable_cell_borrow(&c[k], t, row, s->where[k], k, empty[k]);
+	for (size_t k = A_ANSWER; k < NACOLS; k++)
+		unneutralise(c[k].text);
 	if (!parse_confidence(c[A_CONFIDENCE].text, &ar.confidence)) {
 		csvtable_cell_error(t, &c[A_CONFIDENCE], "confidence '%s' is "
 				    "not valid; expected 1, 2, 3, low, medium, "
@@ -424,11 +846,15 @@ static void read_slot(struct aloader *ld, const struct csvin_row *row,
 	}
 	if (s->where[A_INDICATOR] >= 0 &&
 	    !indset_find(ld->t->set, c[A_INDICATOR].text, &i)) {
-		csvtable_cell_error(t, &c[A_INDICATOR], "unknown indicator "
-				    "'%s'; expected an id from the loaded "
-				    "indicator sets", c[A_INDICATOR].text);
+		if (note_unknown(ld, c[A_INDICATOR].text, false,
+				 c[A_INDICATOR].line, c[A_INDICATOR].column))
+			csvtable_cell_error(t, &c[A_INDICATOR], "unknown "
+					    "indicator '%s'; expected an id "
+					    "from the loaded indicator sets",
+					    c[A_INDICATOR].text);
 		ok = false;
-	} else if (!check_answer(ld, i, &c[A_ANSWER], &ar)) {
+	} else if (!check_answer(ld, i, &c[A_ANSWER], &c[A_SCORE], &ar,
+				 lang)) {
 		ok = false;
 	}
 	if (ok) {
@@ -442,29 +868,55 @@ static void read_slot(struct aloader *ld, const struct csvin_row *row,
 		ar.comment = c[A_COMMENT].text;
 		/* A wide row holds many answers: each is where its cell is. */
 		ar.line = ld->wide ? c[A_ANSWER].line : row->line;
-		tally_add(ld->t, &ar);
+		tally_add(ld->t, &ar, t->diags);
 	}
-	for (size_t k = A_INDICATOR; k < NACOLS; k++)
-		csvtable_cell_release(&c[k]);
+}
+
+/* The language the row's answers are written in: its lang cell, else
+ * the tally's (--lang), NULL for English only. A lang cell naming a
+ * language without answer words is an error (*ok false). */
+static const char *row_lang(const struct aloader *ld,
+			    const struct csvtable_cell *c, bool *ok)
+{
+	const char *lang = c->text[0] ? c->text : ld->t->lang;
+
+	if (c->text[0] && !answer_words_has_lang(c->text)) {
+		csvtable_cell_error(&ld->table, c, "lang '%s' has no answer "
+				    "words; expected " ANSWER_WORDS_LANGS
+				    ", or an empty cell", c->text);
+		*ok = false;
+		return NULL;
+	}
+	return lang && answer_words_has_lang(lang) ? lang : NULL;
 }
 
 /* CSV table callback: every answer of one data row, one (long) or one
- * per indicator (wide). */
-static void read_row(void *ctx, const struct csvin_row *row)
+ * per indicator (wide); reading goes on. */
+static bool read_row(void *ctx, const struct csvin_row *row)
 {
 	struct aloader *ld = ctx;
 	const struct csvtable *t = &ld->table;
 	const long *where = ld->slots[0].where;
-	struct csvtable_cell who[A_EXPERT + 1];
+	struct csvtable_cell who[A_EXPERT + 1], lang_cell;
+	char empty[A_EXPERT + 1][1], lang_empty[1];
+	const char *lang;
 	bool who_ok;
 
-	for (size_t k = A_COUNTRY; k <= A_EXPERT; k++)
-		csvtable_cell(&who[k], t, row, where[k], k);
+	for (size_t k = A_COUNTRY; k <= A_EXPERT; k++) {
+		csvtable_cell_borrow(&who[k], t, row, where[k], k, empty[k]);
+		unneutralise(who[k].text);
+	}
+	if (!tally_selects(ld->t, who[A_COUNTRY].text, who[A_ROUND].text)) {
+		ld->t->skipped++;
+		return true;
+	}
+	csvtable_cell_borrow(&lang_cell, t, row, where[A_LANG], A_LANG,
+			     lang_empty);
 	who_ok = check_who(t, &who[A_COUNTRY], &who[A_ROUND], &who[A_EXPERT]);
+	lang = row_lang(ld, &lang_cell, &who_ok);
 	for (size_t j = 0; j < ld->nslots; j++)
-		read_slot(ld, row, &ld->slots[j], who, who_ok);
-	for (size_t k = A_COUNTRY; k <= A_EXPERT; k++)
-		csvtable_cell_release(&who[k]);
+		read_slot(ld, row, &ld->slots[j], who, who_ok, lang);
+	return true;
 }
 
 static const struct csvtable_spec answers_spec = {
@@ -473,20 +925,40 @@ static const struct csvtable_spec answers_spec = {
 	.empty = "a header row (country, round, expert, indicator, answer)",
 	.header = read_header,
 	.row = read_row,
+	.workbooks = true,
+	.key = answer_key,
 };
+
+/* The summaries of the unknown ids, then what the loader holds. */
+static void finish_file(struct aloader *ld)
+{
+	for (size_t i = 0; i < ld->nunknown; i++) {
+		summarise_unknown(ld, &ld->unknown[i]);
+		free(ld->unknown[i].instrument);
+		free(ld->unknown[i].column);
+	}
+	free(ld->unknown);
+	free(ld->choices);
+	free(ld->slots);
+}
 
 /* Read one file; the header settles the layout. */
 enum diag_status answers_load(struct tally *t, const char *path,
 			      enum answers_layout layout,
+			      const struct csvin_options *opts,
 			      struct diag_list *diags)
 {
 	struct aloader ld = { .t = t, .layout = layout };
 	struct csvtable_spec spec = answers_spec;
+	size_t errors_before = diags->errors;
 	enum diag_status st;
 
 	if (layout == ANSWERS_WIDE)
 		spec.empty = "a header row (" WIDE_SHAPE ")";
-	st = csvtable_read(&ld.table, path, &spec, &ld, diags);
-	free(ld.slots);
+	st = csvtable_read(&ld.table, path, &spec, opts, &ld, diags);
+	sources_add(&t->sources, "answers", path, ld.table.sha256);
+	finish_file(&ld);
+	if (st == DIAG_OK && diags->errors > errors_before)
+		st = DIAG_INVALID;
 	return st;
 }

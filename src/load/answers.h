@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * answers.h - reading answer CSV files into a tally, checking every cell.
  *
@@ -13,12 +14,16 @@
  *         empty answer in the long layout (the expert is counted as
  *         having been asked). Every other column is an error, so that a
  *         mistyped id cannot drop a column unnoticed.
- * Both are checked by the same rules and give the same tally.
+ * Both are checked by the same rules and give the same tally. An answers
+ * file may also be an XLSX workbook (load/xlsxin.h): each visible sheet
+ * is read as one answers table with its own header, in either layout,
+ * and messages name FILE:SHEET:ROW:COLUMN.
  */
 #ifndef ANSWERS_H
 #define ANSWERS_H
 
 #include "base/diag.h"
+#include "load/csvin.h"
 #include "load/tally.h"
 
 enum answers_layout {
@@ -40,6 +45,7 @@ enum answers_layout {
  */
 enum diag_status answers_load(struct tally *t, const char *path,
 			      enum answers_layout layout,
+			      const struct csvin_options *opts,
 			      struct diag_list *diags);
 
 /* Is s a valid round label (also safe as a directory name)? */

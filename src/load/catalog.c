@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * catalog.c - selecting indicators by filters, checking what a filter
  * names against the loaded sets, and an indicator's text in a chosen
@@ -137,6 +138,95 @@ static bool list_has(const struct str_list *l, const char *want)
 	return false;
 }
 
+/* A whole number without sign, in *out; false for anything else. */
+static bool whole_number(const char *s, size_t len, long *out)
+{
+	long v = 0;
+
+	if (!len || len > 9)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+		v = v * 10 + (s[i] - '0');
+	}
+	*out = v;
+	return true;
+}
+
+/* Does one piece of an --article value (a label, or A-B) take label? */
+static bool article_piece(const char *p, size_t len, const char *label)
+{
+	const char *dash = memchr(p, '-', len);
+	long lo, hi, n;
+
+	if (strlen(label) == len && !strncmp(p, label, len))
+		return true;
+	if (!dash || !whole_number(label, strlen(label), &n))
+		return false;
+	return whole_number(p, (size_t)(dash - p), &lo) &&
+	       whole_number(dash + 1, len - (size_t)(dash - p) - 1, &hi) &&
+	       n >= lo && n <= hi;
+}
+
+/* Each comma-separated piece of spec, trimmed. */
+bool catalog_article_matches(const char *spec, const char *label)
+{
+	const char *p = spec;
+
+	for (;;) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		size_t tlen;
+		char *piece = xstrndup(p, len);
+		const char *t = trim_span(piece, &tlen);
+		bool hit = article_piece(t, tlen, label);
+
+		free(piece);
+		if (hit)
+			return true;
+		if (!end)
+			return false;
+		p = end + 1;
+	}
+}
+
+/* Is value one of want (count 0: anything goes), ignoring ASCII case? */
+static bool one_of(const char *const *want, size_t count, const char *value)
+{
+	for (size_t k = 0; k < count; k++)
+		if (ascii_caseeq(want[k], value))
+			return true;
+	return count == 0;
+}
+
+/* Does one of the list's values match one of want (count 0: anything)? */
+static bool list_one_of(const char *const *want, size_t count,
+			const struct str_list *l)
+{
+	for (size_t k = 0; k < count; k++)
+		if (list_has(l, want[k]))
+			return true;
+	return count == 0;
+}
+
+/* The questionnaire's lists (template): OR within, AND between. */
+static bool matches_lists(const struct indset *set, size_t i,
+			  const struct catalog_filter *f)
+{
+	const struct indicator *ind = &set->items[i];
+	const char *label = indset_article(set, ind)->label;
+	bool article = f->narticles == 0;
+
+	for (size_t k = 0; k < f->narticles && !article; k++)
+		article = catalog_article_matches(f->articles[k], label);
+	return article && one_of(f->clusters, f->nclusters, ind->cluster) &&
+	       list_one_of(f->categories, f->ncategories,
+			   &ind->ta_categories) &&
+	       list_one_of(f->beneficiaries, f->nbeneficiaries,
+			   &ind->beneficiaries);
+}
+
 /* Every filter but the pattern: cheap, and never fails. */
 static bool matches_fields(const struct indset *set, size_t i,
 			   const struct catalog_filter *f)
@@ -163,7 +253,7 @@ static bool matches_fields(const struct indset *set, size_t i,
 		return false;
 	if (f->ta_category && !list_has(&ind->ta_categories, f->ta_category))
 		return false;
-	return true;
+	return matches_lists(set, i, f);
 }
 
 /* The pattern against the question shown in f->lang. */
@@ -190,8 +280,8 @@ bool catalog_select(const struct indset *set, const struct catalog_filter *f,
 			if (r == PATTERN_LIMIT) {
 				*err = xasprintf("the pattern gave up on the "
 						 "question of indicator '%s' "
-						 "(match or depth limit "
-						 "reached); expected a simpler "
+						 "at " PATTERN_LIMITS_TEXT
+						 "; expected a simpler "
 						 "pattern", set->items[i].id);
 				free(items);
 				*idx = NULL;
@@ -221,4 +311,19 @@ const char *catalog_article_title(const struct indset *set, size_t i,
 				  const char *lang)
 {
 	return indset_article_title(indset_article(set, &set->items[i]), lang);
+}
+
+/* catalog_select, refusing an empty selection (see catalog.h). */
+bool catalog_select_sheet(const struct indset *set,
+			  const struct catalog_filter *f, size_t **idx,
+			  size_t *count, char **err)
+{
+	if (!catalog_select(set, f, idx, count, err))
+		return false;
+	if (*count == 0) {
+		*err = xstrdup("no indicator of the loaded sets is selected; "
+			       "expected at least one row for the sheet");
+		return false;
+	}
+	return true;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * catalog.h - browsing loaded indicator sets: selecting indicators by the
  * ways practitioners search legislation (instrument, article, dimension,
@@ -40,7 +41,25 @@ struct catalog_filter {
 	/* Two-letter code of the language questions and article titles are
 	 * shown and searched in, or NULL for the sets' own text. */
 	const char *lang;
+	/* Lists for one expert's questionnaire (template): the indicator
+	 * matches one value of each list given (OR within a list, AND
+	 * between them); count 0 selects everything. Articles are labels
+	 * or ranges of article numbers, several in one value separated by
+	 * commas ("5,6,34", "5-7"); the rest match one of the indicator's
+	 * values ignoring ASCII case. */
+	const char *const *articles;
+	size_t narticles;
+	const char *const *clusters;
+	size_t nclusters;
+	const char *const *categories;	/* ta_category */
+	size_t ncategories;
+	const char *const *beneficiaries;
+	size_t nbeneficiaries;
 };
+
+/* Does the article label match spec, one value of --article: labels
+ * and ranges A-B of whole numbers separated by commas ("5,6,34-36")? */
+bool catalog_article_matches(const char *spec, const char *label);
 
 /* A filter that selects every indicator. */
 void catalog_filter_init(struct catalog_filter *f);
@@ -69,6 +88,11 @@ bool catalog_parse_obligation(const char *s, enum obligation *out);
  */
 bool catalog_select(const struct indset *set, const struct catalog_filter *f,
 		    size_t **idx, size_t *count, char **err);
+/* The same for a template's sheet, where selecting nothing is an error
+ * too (*err says so): a sheet without rows helps no one. */
+bool catalog_select_sheet(const struct indset *set,
+			  const struct catalog_filter *f, size_t **idx,
+			  size_t *count, char **err);
 
 /* Indicator i's question in lang when it has that translation, else the
  * default question. Borrowed from the set. */

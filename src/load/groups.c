@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * groups.c - the country -> group list and its loader. The groups file
  * is read strictly, through csvin like every other input, so its errors
@@ -28,6 +29,7 @@ void compare_groups_release(struct compare_groups *g)
 	}
 	free(g->items);
 	strmap_release(&g->index);
+	sources_release(&g->sources);
 	memset(g, 0, sizeof(*g));
 	strmap_init(&g->index);
 }
@@ -76,21 +78,22 @@ struct gloader {
  * warning. Returns false when the rows cannot be read. */
 static bool gread_header(void *ctx, const struct csvin_row *row)
 {
-	const struct csvtable *t = &((struct gloader *)ctx)->table;
+	struct csvtable *t = &((struct gloader *)ctx)->table;
 	bool ok = true;
 
 	for (size_t i = 0; i < t->ncols; i++) {
 		if (csvtable_check_repeat(t, row, i))
 			ok = false;
-		if (csvtable_known(t, i) == NGCOLS)
-			csvtable_warn_unknown(t, row, i, "is ignored");
+		else if (csvtable_known(t, i) == NGCOLS)
+			csvtable_warn_unknown(t, row, i, "ignored");
 	}
 	return csvtable_require(t, row, NGCOLS, "a groups file needs "
 				"country and group") && ok;
 }
 
-/* One membership: a valid country, listed once, in a named group. */
-static void gread_row(void *ctx, const struct csvin_row *row)
+/* One membership: a valid country, listed once, in a named group;
+ * reading goes on. */
+static bool gread_row(void *ctx, const struct csvin_row *row)
 {
 	struct gloader *ld = ctx;
 	const struct csvtable *t = &ld->table;
@@ -121,6 +124,7 @@ static void gread_row(void *ctx, const struct csvin_row *row)
 				    ld->g->items[previous].group);
 	csvtable_cell_release(&country);
 	csvtable_cell_release(&group);
+	return true;
 }
 
 static const struct csvtable_spec groups_spec = {
@@ -134,9 +138,13 @@ static const struct csvtable_spec groups_spec = {
 /* Read the whole file; its errors make it invalid (see groups.h). */
 enum diag_status compare_groups_load(struct compare_groups *g,
 				     const char *path,
+				     const struct csvin_options *opts,
 				     struct diag_list *diags)
 {
 	struct gloader ld = { .g = g };
+	enum diag_status st;
 
-	return csvtable_read(&ld.table, path, &groups_spec, &ld, diags);
+	st = csvtable_read(&ld.table, path, &groups_spec, opts, &ld, diags);
+	sources_add(&g->sources, "groups", path, ld.table.sha256);
+	return st;
 }

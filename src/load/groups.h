@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * groups.h - which country belongs to which group (a region, a donor
  * portfolio), read from a country,group CSV file for "gapscore compare".
@@ -13,7 +14,9 @@
 #include <stddef.h>
 
 #include "base/diag.h"
+#include "base/sources.h"
 #include "base/strmap.h"
+#include "load/csvin.h"
 
 struct compare_member {
 	char *country;
@@ -26,6 +29,7 @@ struct compare_groups {
 	size_t count;
 	size_t cap;
 	struct strmap index;		/* country -> item */
+	struct sources sources;		/* the file read, with its SHA-256 */
 };
 
 void compare_groups_init(struct compare_groups *g);
@@ -40,7 +44,8 @@ const char *compare_groups_find(const struct compare_groups *g,
 
 /*
  * Read a groups file (header country,group, columns in any order; "-"
- * is standard input) into g, in one pass with csvin_read. Every problem
+ * is standard input) into g, in one pass with csvin_read, as opts say
+ * (NULL: the defaults). Every problem
  * goes to diags as FILE:LINE:COLUMN: a country that is not an ISO 3166-1
  * alpha-3 code, a country listed twice, an empty group, a missing
  * column, a short or long row; unknown columns are a warning. Returns
@@ -49,6 +54,7 @@ const char *compare_groups_find(const struct compare_groups *g,
  */
 enum diag_status compare_groups_load(struct compare_groups *g,
 				     const char *path,
+				     const struct csvin_options *opts,
 				     struct diag_list *diags);
 
 #endif

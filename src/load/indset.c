@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * indset.c - loading indicator set CSV files: the header (required,
  * optional, translation and unknown columns), every cell of every row
@@ -10,8 +11,10 @@
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "base/limits.h"
 #include "load/pattern.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +37,14 @@ enum col {
 	COL_CRIME_TYPE,
 	COL_DEPENDS_ON,
 	COL_VALID_REGEX,
+	COL_ALTERNATIVE,
+	COL_ROLE,
+	COL_NA,
+	COL_RECOMMENDATION,
+	COL_CLUSTER,
+	COL_BENEFICIARY,
+	COL_ACTIVITY,
+	COL_MODEL_LAW,
 	NCOLS,
 	COL_REQUIRED = COL_ANSWER_TYPE + 1,	/* the first NCOLS_REQUIRED */
 };
@@ -42,7 +53,20 @@ static const char *const col_names[NCOLS] = {
 	"id", "instrument", "article", "dimension", "question",
 	"answer_type", "article_title", "paragraph", "obligation", "weight",
 	"article_weight", "scoring", "guide_ref", "ta_category", "cross_ref",
-	"crime_type", "depends_on", "valid_regex",
+	"crime_type", "depends_on", "valid_regex", "alternative", "role", "na",
+	"recommendation", "cluster", "beneficiary", "activity", "model_law",
+};
+
+/* The UNTOC Review Mechanism's thematic clusters. */
+static const char *const cluster_names[] = {
+	"criminalization-jurisdiction", "prevention-assistance-protection",
+	"law-enforcement-judicial", "international-cooperation", NULL,
+};
+
+/* The kinds of technical assistance activity. */
+static const char *const activity_names[] = {
+	"legislative-drafting", "training", "institutional-development",
+	"equipment", "data-systems", "awareness", NULL,
 };
 
 /* What each column of the file is. */
@@ -50,6 +74,7 @@ enum col_role {
 	ROLE_KNOWN,
 	ROLE_QUESTION_LANG,
 	ROLE_TITLE_LANG,
+	ROLE_RECOMMENDATION_LANG,
 	ROLE_UNKNOWN,
 };
 
@@ -62,6 +87,8 @@ struct loader {
 	struct indset *set;
 	struct csvtable table;
 	struct col_info *cols;	/* one per header column */
+	long header_line;	/* 0 until the header is read */
+	size_t rows;		/* data rows read */
 };
 
 /* An empty set with the two dimensions every set has. */
@@ -90,6 +117,7 @@ static void translations_free(struct translation *t, size_t n)
 		free(t[i].lang);
 		free(t[i].question);
 		free(t[i].article_title);
+		free(t[i].recommendation);
 	}
 	free(t);
 }
@@ -108,6 +136,13 @@ static void indicator_release(struct indicator *ind)
 	str_list_release(&ind->crime_types);
 	free(ind->parent_id);
 	free(ind->parent_value);
+	free(ind->parent_scores);
+	free(ind->alternative);
+	free(ind->recommendation);
+	free(ind->cluster);
+	str_list_release(&ind->beneficiaries);
+	free(ind->activity);
+	free(ind->model_law);
 	pattern_free(ind->valid_regex);
 	free(ind->valid_regex_text);
 	translations_free(ind->translations, ind->ntranslations);
@@ -132,6 +167,9 @@ void indset_release(struct indset *set)
 		free(ins->code);
 	}
 	free(set->instruments);
+	for (size_t u = 0; u < set->nunits; u++)
+		free(set->units[u].members);
+	free(set->units);
 	for (size_t i = 0; i < set->ndimensions; i++)
 		free(set->dimensions[i]);
 	free(set->dimensions);
@@ -139,7 +177,23 @@ void indset_release(struct indset *set)
 	for (size_t i = 0; i < set->nfiles; i++)
 		free(set->files[i]);
 	free(set->files);
+	sources_release(&set->sources);
 	memset(set, 0, sizeof(*set));
+}
+
+/* Follow-up ind applies after its parent's score? (indset.h) Scores
+ * closer than a billionth are the same answer's. */
+bool indicator_follow_up_applies(const struct indicator *ind,
+				 bool has_score, double score)
+{
+	bool listed = false;
+
+	if (!has_score)
+		return true;
+	for (size_t k = 0; k < ind->nparent_scores; k++)
+		if (fabs(score - ind->parent_scores[k]) <= 1e-9)
+			listed = true;
+	return ind->parent_negated ? !listed : listed;
 }
 
 /* Indicator ids are hashed once, when each is added. */
@@ -211,7 +265,8 @@ static bool classify_column(struct loader *ld, const struct csvin_row *row,
 	c->role = csvtable_known(t, i) < NCOLS ? ROLE_KNOWN : ROLE_UNKNOWN;
 	if (c->role == ROLE_KNOWN || !at ||
 	    (strncmp(name, "question@", 9) &&
-	     strncmp(name, "article_title@", 14)))
+	     strncmp(name, "article_title@", 14) &&
+	     strncmp(name, "recommendation@", 15)))
 		return true;
 	if (!is_lang_code(at + 1)) {
 		csvtable_label(t, i, label, sizeof(label));
@@ -221,7 +276,8 @@ static bool classify_column(struct loader *ld, const struct csvin_row *row,
 			   "question@fr", name);
 		return false;
 	}
-	c->role = name[0] == 'q' ? ROLE_QUESTION_LANG : ROLE_TITLE_LANG;
+	c->role = name[0] == 'q' ? ROLE_QUESTION_LANG
+		  : name[0] == 'a' ? ROLE_TITLE_LANG : ROLE_RECOMMENDATION_LANG;
 	memcpy(c->lang, at + 1, 3);
 	return true;
 }
@@ -235,6 +291,7 @@ static bool read_header(void *ctx, const struct csvin_row *row)
 	bool ok = true;
 
 	ld->cols = xcalloc(t->ncols, sizeof(*ld->cols));
+	ld->header_line = row->line;
 	for (size_t i = 0; i < t->ncols; i++) {
 		if (!classify_column(ld, row, i)) {
 			ok = false;
@@ -242,9 +299,9 @@ static bool read_header(void *ctx, const struct csvin_row *row)
 		}
 		if (csvtable_check_repeat(t, row, i))
 			ok = false;
-		if (ld->cols[i].role == ROLE_UNKNOWN)
-			csvtable_warn_unknown(t, row, i,
-					      "is kept out of scoring");
+		else if (ld->cols[i].role == ROLE_UNKNOWN)
+			csvtable_warn_unknown(&ld->table, row, i,
+					      "kept out of scoring");
 	}
 	return csvtable_require(t, row, COL_REQUIRED, "an indicator set needs "
 				"id, instrument, article, dimension, question "
@@ -299,15 +356,6 @@ static size_t find_or_add_article(struct instrument *ins, const char *label,
 	return ins->narticles++;
 }
 
-/* A weight cell: empty is 1; otherwise finite and > 0. */
-static bool parse_weight(const char *s, double *out)
-{
-	if (!s[0]) {
-		*out = 1;
-		return true;
-	}
-	return parse_number(s, out) && *out > 0;
-}
 
 /* Split a ;-separated cell into trimmed, non-empty items. */
 static void split_list(const char *s, struct str_list *out)
@@ -390,7 +438,31 @@ static void add_article_title(struct article *art, const char *lang,
 	art->titles[art->ntitles++].article_title = text;
 }
 
-/* Keep the translations of one row: question@LANG and article_title@LANG. */
+/* Keep question@LANG or recommendation@LANG (role) of an indicator, one
+ * entry per language. Takes text. */
+static void add_translation(struct indicator *ind, size_t *cap,
+			    const char *lang, enum col_role role, char *text)
+{
+	struct translation *t = NULL;
+
+	for (size_t k = 0; k < ind->ntranslations && !t; k++)
+		if (!strcmp(ind->translations[k].lang, lang))
+			t = &ind->translations[k];
+	if (!t) {
+		GROW(ind->translations, *cap, ind->ntranslations + 1);
+		t = &ind->translations[ind->ntranslations++];
+		t->lang = xstrdup(lang);
+	}
+	if (role == ROLE_QUESTION_LANG && !t->question)
+		t->question = text;
+	else if (role == ROLE_RECOMMENDATION_LANG && !t->recommendation)
+		t->recommendation = text;
+	else
+		free(text);
+}
+
+/* Keep the translations of one row: question@LANG, article_title@LANG
+ * and recommendation@LANG. */
 static void read_translations(struct loader *ld, const struct csvin_row *row,
 			      struct indicator *ind)
 {
@@ -402,20 +474,34 @@ static void read_translations(struct loader *ld, const struct csvin_row *row,
 		const struct col_info *c = &ld->cols[i];
 		char *text;
 
-		if (c->role != ROLE_QUESTION_LANG && c->role != ROLE_TITLE_LANG)
+		if (c->role != ROLE_QUESTION_LANG && c->role != ROLE_TITLE_LANG &&
+		    c->role != ROLE_RECOMMENDATION_LANG)
 			continue;
 		text = trim_dup(row->fields[i]);
-		if (!text[0]) {
+		if (!text[0])
 			free(text);
-		} else if (c->role == ROLE_TITLE_LANG) {
+		else if (c->role == ROLE_TITLE_LANG)
 			add_article_title(art, c->lang, text);
-		} else {
-			GROW(ind->translations, cap, ind->ntranslations + 1);
-			ind->translations[ind->ntranslations].lang =
-				xstrdup(c->lang);
-			ind->translations[ind->ntranslations++].question = text;
-		}
+		else
+			add_translation(ind, &cap, c->lang, c->role, text);
 	}
+}
+
+/* A code cell of the character class [first][rest]* and at most max
+ * long; else an error at c saying what was expected. */
+static bool check_code(struct loader *ld, const struct csvtable_cell *c,
+		       const char *first, const char *rest, size_t max,
+		       const char *expected)
+{
+	char note[64];
+
+	if (str_matches_class(c->text, first, rest, max))
+		return true;
+	csvtable_cell_error(&ld->table, c, "%s '%s' is not valid%s; "
+			    "expected %s", c->column, c->text,
+			    length_note(c->text, first, rest, max, note,
+					sizeof(note)), expected);
+	return false;
 }
 
 /* The codes that place the indicator, and its question: id (unique
@@ -424,45 +510,44 @@ static bool check_codes(struct loader *ld, const struct csvtable_cell *c)
 {
 	const struct csvtable *t = &ld->table;
 	const struct indset *set = ld->set;
-	const char *id = c[COL_ID].text;
 	const char *dim = c[COL_DIMENSION].text;
-	bool ok = true;
+	char expect[200];
+	bool ok;
 	size_t dup;
 
-	if (!str_matches_class(id, ID_FIRST, ID_REST, 64)) {
-		csvtable_cell_error(t, &c[COL_ID], "id '%s' is not valid; "
-				    "expected a letter or digit then up to 63 "
-				    "letters, digits, '.', '_' or '-'", id);
-		ok = false;
-	} else if (indset_find(set, id, &dup)) {
+	snprintf(expect, sizeof(expect), "a letter or digit then up to %d "
+		 "letters, digits, '.', '_' or '-'", LIMIT_ID_LEN - 1);
+	ok = check_code(ld, &c[COL_ID], ID_FIRST, ID_REST, LIMIT_ID_LEN,
+			expect);
+	if (ok && indset_find(set, c[COL_ID].text, &dup)) {
 		csvtable_cell_error(t, &c[COL_ID], "duplicate indicator id "
-				    "'%s'; first defined at %s:%ld", id,
-				    set->items[dup].file, set->items[dup].line);
+				    "'%s'; first defined at %s:%ld",
+				    c[COL_ID].text, set->items[dup].file,
+				    set->items[dup].line);
 		ok = false;
 	}
-	if (!str_matches_class(c[COL_INSTRUMENT].text, ID_FIRST,
-			       ID_FIRST "_-", 16)) {
-		csvtable_cell_error(t, &c[COL_INSTRUMENT], "instrument '%s' is "
-				    "not valid; expected UNTOC, TIP, SOM, FP "
-				    "or another short code (letters, digits, "
-				    "'_' or '-', at most 16)",
-				    c[COL_INSTRUMENT].text);
-		ok = false;
-	}
-	if (!str_matches_class(c[COL_ARTICLE].text, ID_FIRST, ID_REST, 32)) {
-		csvtable_cell_error(t, &c[COL_ARTICLE], "article '%s' is not "
-				    "valid; expected an article label such as "
-				    "5, 16 or 34 (letters, digits, '.', '_' or "
-				    "'-')", c[COL_ARTICLE].text);
-		ok = false;
-	}
-	if (!str_matches_class(dim, LOWER, LOWER "0123456789_-", 32) ||
-	    !strcmp(dim, "combined")) {
+	snprintf(expect, sizeof(expect), "UNTOC, TIP, SOM, FP or another short "
+		 "code (letters, digits, '_' or '-', at most %d)",
+		 LIMIT_INSTRUMENT_LEN);
+	ok = check_code(ld, &c[COL_INSTRUMENT], ID_FIRST, ID_FIRST "_-",
+			LIMIT_INSTRUMENT_LEN, expect) && ok;
+	snprintf(expect, sizeof(expect), "an article label such as 5, 16 or 34 "
+		 "(letters, digits, '.', '_' or '-', at most %d)",
+		 LIMIT_ARTICLE_LEN);
+	ok = check_code(ld, &c[COL_ARTICLE], ID_FIRST, ID_REST,
+			LIMIT_ARTICLE_LEN, expect) && ok;
+	snprintf(expect, sizeof(expect), "legislative, implementation or "
+		 "another lowercase name of at most %d characters (not "
+		 "'combined')",
+		 LIMIT_DIMENSION_LEN);
+	if (!strcmp(dim, "combined")) {
 		csvtable_cell_error(t, &c[COL_DIMENSION], "dimension '%s' is not "
-				    "valid; expected legislative, "
-				    "implementation or another lowercase name "
-				    "(not 'combined')", dim);
+				    "valid; expected %s", dim, expect);
 		ok = false;
+	} else {
+		ok = check_code(ld, &c[COL_DIMENSION], LOWER,
+				LOWER "0123456789_-", LIMIT_DIMENSION_LEN,
+				expect) && ok;
 	}
 	if (!c[COL_QUESTION].text[0]) {
 		csvtable_cell_error(t, &c[COL_QUESTION], "question is empty; "
@@ -481,8 +566,8 @@ static bool read_type(struct loader *ld, const struct csvtable_cell *c,
 	enum answer_type_field field;
 	char *err = NULL;
 
-	if (answer_type_parse(&ind->type, ind->answer_type_text,
-			      c[COL_SCORING].text, &err, &field))
+	if (answer_type_parse_mark(&ind->type, ind->answer_type_text,
+				   c[COL_SCORING].text, t->mark, &err, &field))
 		return true;
 	if (field == ANSWER_FIELD_SCORING && t->where[COL_SCORING] < 0)
 		csvtable_cell_error(t, &c[COL_ANSWER_TYPE], "%s (the file has "
@@ -492,6 +577,32 @@ static bool read_type(struct loader *ld, const struct csvtable_cell *c,
 	else
 		csvtable_cell_error(t, &c[COL_ANSWER_TYPE], "%s", err);
 	free(err);
+	return false;
+}
+
+/* A weight cell (weight, article_weight) into *out: empty is 1, else a
+ * number from LIMIT_WEIGHT_MIN to LIMIT_WEIGHT_MAX, so that no sum of
+ * weights overflows or drowns a weight; else an error at c. */
+static bool read_weight(struct loader *ld, const struct csvtable_cell *c,
+			double *out)
+{
+	enum decimal_mark mark = ld->table.mark;
+	char note[160];
+	const char *why;
+
+	*out = 1;
+	if (!c->text[0])
+		return true;
+	if (parse_number_mark(c->text, mark, out) &&
+	    *out >= LIMIT_WEIGHT_MIN && *out <= LIMIT_WEIGHT_MAX)
+		return true;
+	why = parse_number_mark(c->text, mark, out) && *out > 0
+		? " (beyond the limits)"
+		: number_hint_note_mark(c->text, mark, note, sizeof(note));
+	csvtable_cell_error(&ld->table, c, "%s '%s' is not valid%s; expected a "
+			    "number from %s to %s (empty means 1)", c->column,
+			    c->text, why, LIMIT_STR(LIMIT_WEIGHT_MIN),
+			    LIMIT_STR(LIMIT_WEIGHT_MAX));
 	return false;
 }
 
@@ -516,21 +627,8 @@ static bool read_weights(struct loader *ld, const struct csvtable_cell *c,
 				    "optional", obligation);
 		ok = false;
 	}
-	if (!parse_weight(c[COL_WEIGHT].text, &ind->weight)) {
-		csvtable_cell_error(t, &c[COL_WEIGHT], "weight '%s' is not "
-				    "valid; expected a finite number greater "
-				    "than 0 (empty means 1)",
-				    c[COL_WEIGHT].text);
-		ok = false;
-	}
-	if (!parse_weight(c[COL_ARTICLE_WEIGHT].text, article_weight)) {
-		csvtable_cell_error(t, &c[COL_ARTICLE_WEIGHT], "article_weight "
-				    "'%s' is not valid; expected a finite "
-				    "number greater than 0 (empty means 1)",
-				    c[COL_ARTICLE_WEIGHT].text);
-		ok = false;
-	}
-	return ok;
+	ok = read_weight(ld, &c[COL_WEIGHT], &ind->weight) && ok;
+	return read_weight(ld, &c[COL_ARTICLE_WEIGHT], article_weight) && ok;
 }
 
 /* depends_on ID=VALUE, resolved later by indset_finish. */
@@ -539,19 +637,24 @@ static bool read_depends_on(struct loader *ld, const struct csvtable_cell *c,
 {
 	const char *text = c[COL_DEPENDS_ON].text;
 	const char *eq = strchr(text, '=');
+	bool negated = eq && eq > text && eq[-1] == '!';
+	const char *id_end = negated ? eq - 1 : eq;
 	char *pid;
 
 	if (!text[0])
 		return true;
-	if (!eq || eq == text || !eq[1]) {
+	if (!eq || id_end == text || !eq[1]) {
 		csvtable_cell_error(&ld->table, &c[COL_DEPENDS_ON], "depends_on "
 				    "'%s' is not valid; expected ID=VALUE, "
-				    "e.g. UNTOC.10.L01=yes", text);
+				    "ID=V1|V2 or ID!=VALUE, e.g. "
+				    "UNTOC.10.L01=yes|partial", text);
 		return false;
 	}
-	pid = xstrndup(text, (size_t)(eq - text));
+	pid = xstrndup(text, (size_t)(id_end - text));
 	ind->parent_id = trim_dup(pid);
 	ind->parent_value = trim_dup(eq + 1);
+	ind->parent_negated = negated;
+	ind->parent_mark = ld->table.mark;
 	ind->has_parent = true;
 	free(pid);
 	return true;
@@ -575,6 +678,84 @@ static bool read_valid_regex(struct loader *ld, const struct csvtable_cell *c,
 	return false;
 }
 
+/* Is s one of the NULL-terminated names? */
+static bool is_one_of(const char *s, const char *const *names)
+{
+	for (; *names; names++)
+		if (!strcmp(s, *names))
+			return true;
+	return false;
+}
+
+/* An optional cell that must be one of names (empty: none). */
+static bool read_choice(struct loader *ld, const struct csvtable_cell *c,
+			const char *const *names, const char *expected,
+			char **out)
+{
+	*out = xstrdup(c->text);
+	if (!c->text[0] || is_one_of(c->text, names))
+		return true;
+	csvtable_cell_error(&ld->table, c, "%s '%s' is not valid; expected %s",
+			    c->column, c->text, expected);
+	return false;
+}
+
+/* The columns of the legal model: alternative, role and na (SPEC
+ * Scoring 8, 9, 11). */
+static bool read_legal_model(struct loader *ld, const struct csvtable_cell *c,
+			     struct indicator *ind)
+{
+	const struct csvtable *t = &ld->table;
+	const char *alt = c[COL_ALTERNATIVE].text;
+	const char *role = c[COL_ROLE].text;
+	const char *na = c[COL_NA].text;
+	bool ok = true;
+
+	if (alt[0])
+		ind->alternative = xstrdup(alt);
+	if (!strcmp(role, "screening") && ind->type.kind == ANSWER_TEXT) {
+		csvtable_cell_error(t, &c[COL_ROLE], "a text indicator cannot "
+				    "be a screening question; expected a scored "
+				    "answer type, whose answer decides whether "
+				    "its follow-ups apply");
+		ok = false;
+	} else if (!strcmp(role, "screening"))
+		ind->role = INDICATOR_SCREENING;
+	else if (role[0] && strcmp(role, "scored")) {
+		csvtable_cell_error(t, &c[COL_ROLE], "role '%s' is not valid; "
+				    "expected scored or screening", role);
+		ok = false;
+	}
+	if (!strcmp(na, "no"))
+		ind->na_forbidden = true;
+	else if (na[0] && strcmp(na, "allowed")) {
+		csvtable_cell_error(t, &c[COL_NA], "na '%s' is not valid; "
+				    "expected allowed or no", na);
+		ok = false;
+	}
+	return ok;
+}
+
+/* The technical assistance columns: recommendation, cluster,
+ * beneficiary, activity and model_law. */
+static bool read_assistance(struct loader *ld, const struct csvtable_cell *c,
+			    struct indicator *ind)
+{
+	bool ok;
+
+	ind->recommendation = xstrdup(c[COL_RECOMMENDATION].text);
+	ind->model_law = xstrdup(c[COL_MODEL_LAW].text);
+	split_list(c[COL_BENEFICIARY].text, &ind->beneficiaries);
+	ok = read_choice(ld, &c[COL_CLUSTER], cluster_names,
+			 "criminalization-jurisdiction, prevention-assistance-"
+			 "protection, law-enforcement-judicial or "
+			 "international-cooperation", &ind->cluster);
+	return read_choice(ld, &c[COL_ACTIVITY], activity_names,
+			   "legislative-drafting, training, institutional-"
+			   "development, equipment, data-systems or awareness",
+			   &ind->activity) && ok;
+}
+
 /* File a valid indicator under its instrument, article and dimension. */
 static void add_indicator(struct loader *ld, const struct csvin_row *row,
 			  const struct csvtable_cell *c, struct indicator *ind,
@@ -594,9 +775,34 @@ static void add_indicator(struct loader *ld, const struct csvin_row *row,
 	set->items[set->count++] = *ind;
 }
 
+/* Is every cell of the row that the set reads within
+ * LIMIT_SET_CELL_BYTES? Else report each one that is not. */
+static bool check_cell_lengths(struct loader *ld, const struct csvin_row *row)
+{
+	const struct csvtable *t = &ld->table;
+	char label[128];
+	bool ok = true;
+
+	for (size_t i = 0; i < t->ncols; i++) {
+		size_t n = strlen(row->fields[i]);
+
+		if (ld->cols[i].role == ROLE_UNKNOWN ||
+		    n <= LIMIT_SET_CELL_BYTES)
+			continue;
+		csvtable_label(t, i, label, sizeof(label));
+		diag_error(t->diags, t->path, row->lines[i], label, "%s is "
+			   "longer than the limit of %d bytes (%zu bytes); "
+			   "expected a shorter text", label,
+			   LIMIT_SET_CELL_BYTES, n);
+		ok = false;
+	}
+	return ok;
+}
+
 /* CSV table callback: read and check one indicator row, reporting every
- * problem; keep the indicator only when it has none. */
-static void read_indicator(void *ctx, const struct csvin_row *row)
+ * problem; keep the indicator only when it has none. Past the limit on
+ * indicators, reading stops. */
+static bool read_indicator(void *ctx, const struct csvin_row *row)
 {
 	struct loader *ld = ctx;
 	const struct csvtable *t = &ld->table;
@@ -605,6 +811,16 @@ static void read_indicator(void *ctx, const struct csvin_row *row)
 	double article_weight = 1;
 	bool ok;
 
+	ld->rows++;
+	if (ld->set->count >= LIMIT_INDICATORS) {
+		diag_error(t->diags, t->path, row->line, "id", "more than %d "
+			   "indicators in the loaded sets, the limit; expected "
+			   "at most %d (stopped reading this file)",
+			   LIMIT_INDICATORS, LIMIT_INDICATORS);
+		return false;
+	}
+	if (!check_cell_lengths(ld, row))
+		return true;
 	for (size_t k = 0; k < NCOLS; k++)
 		csvtable_cell(&c[k], t, row, t->where[k], k);
 	memset(&ind, 0, sizeof(ind));
@@ -620,6 +836,8 @@ static void read_indicator(void *ctx, const struct csvin_row *row)
 	ok = read_weights(ld, c, &ind, &article_weight) && ok;
 	ok = read_depends_on(ld, c, &ind) && ok;
 	ok = read_valid_regex(ld, c, &ind) && ok;
+	ok = read_legal_model(ld, c, &ind) && ok;
+	ok = read_assistance(ld, c, &ind) && ok;
 	split_list(c[COL_TA_CATEGORY].text, &ind.ta_categories);
 	split_list(c[COL_CROSS_REF].text, &ind.cross_refs);
 	split_list(c[COL_CRIME_TYPE].text, &ind.crime_types);
@@ -629,6 +847,7 @@ static void read_indicator(void *ctx, const struct csvin_row *row)
 		indicator_release(&ind);
 	for (size_t k = 0; k < NCOLS; k++)
 		csvtable_cell_release(&c[k]);
+	return true;
 }
 
 static const struct csvtable_spec indset_spec = {
@@ -639,15 +858,24 @@ static const struct csvtable_spec indset_spec = {
 	.row = read_indicator,
 };
 
-/* Read one file through csvtable; the columns are in col_names. */
+/* Read one file through csvtable; the columns are in col_names. A
+ * file with a header and no row is an error. */
 enum diag_status indset_load(struct indset *set, const char *path,
+			     const struct csvin_options *opts,
 			     struct diag_list *diags)
 {
 	struct loader ld = { .set = set };
 	enum diag_status st;
 
-	st = csvtable_read(&ld.table, path, &indset_spec, &ld, diags);
+	st = csvtable_read(&ld.table, path, &indset_spec, opts, &ld, diags);
+	sources_add(&set->sources, "indicators", path, ld.table.sha256);
 	free(ld.cols);
+	if (st == DIAG_OK && ld.header_line && !ld.rows) {
+		diag_error(diags, path, ld.header_line, "1", "the file has a "
+			   "header but no indicator; expected %s",
+			   indset_spec.empty);
+		st = DIAG_INVALID;
+	}
 	return st;
 }
 
@@ -692,6 +920,42 @@ static bool place(struct indset *set, size_t i, unsigned char *state,
 	return true;
 }
 
+/* The score of every answer listed in ind's depends_on ("V1|V2"), each
+ * one a scored answer of parent. */
+static void parent_answers(struct indicator *ind,
+			   const struct indicator *parent,
+			   struct diag_list *diags)
+{
+	char *copy = xstrdup(ind->parent_value), *save = NULL;
+
+	for (char *v = strtok_r(copy, "|", &save); v;
+	     v = strtok_r(NULL, "|", &save)) {
+		enum answer_class cls;
+		char *err = NULL, *value = trim_dup(v);
+		double score;
+
+		if (!answer_type_score_mark(&parent->type, value,
+					    ind->parent_mark, &cls, &score,
+					    &err) || cls != ANSWER_SCORED) {
+			struct strbuf sb;
+			strbuf_init(&sb);
+			answer_type_describe(&parent->type, &sb);
+			diag_error(diags, ind->file, ind->line, "depends_on",
+				   "'%s' is not a scored answer of '%s'; "
+				   "expected %s", value, parent->id, sb.buf);
+			strbuf_release(&sb);
+		} else {
+			ind->parent_scores = xrealloc(ind->parent_scores,
+				(ind->nparent_scores + 1) *
+				sizeof(*ind->parent_scores));
+			ind->parent_scores[ind->nparent_scores++] = score;
+		}
+		free(err);
+		free(value);
+	}
+	free(copy);
+}
+
 /* Resolve ind's depends_on: a known, scored parent other than itself,
  * and a parent value that is one of its scored answers. */
 static void resolve_parent(struct indset *set, size_t i,
@@ -699,9 +963,6 @@ static void resolve_parent(struct indset *set, size_t i,
 {
 	struct indicator *ind = &set->items[i];
 	const struct indicator *parent;
-	enum answer_class cls;
-	char *err = NULL;
-	struct strbuf sb;
 
 	if (!indset_find(set, ind->parent_id, &ind->parent)) {
 		diag_error(diags, ind->file, ind->line, "depends_on",
@@ -719,17 +980,9 @@ static void resolve_parent(struct indset *set, size_t i,
 		diag_error(diags, ind->file, ind->line, "depends_on",
 			   "depends_on names '%s', a text indicator, which has "
 			   "no score; expected a scored indicator", parent->id);
-	} else if (!answer_type_score(&parent->type, ind->parent_value, &cls,
-				      &ind->parent_score, &err) ||
-		   cls != ANSWER_SCORED) {
-		strbuf_init(&sb);
-		answer_type_describe(&parent->type, &sb);
-		diag_error(diags, ind->file, ind->line, "depends_on",
-			   "'%s' is not a scored answer of '%s'; expected %s",
-			   ind->parent_value, parent->id, sb.buf);
-		strbuf_release(&sb);
+	} else {
+		parent_answers(ind, parent, diags);
 	}
-	free(err);
 }
 
 /* Resolve every depends_on, then order parents before follow-ups. */
@@ -755,5 +1008,7 @@ bool indset_finish(struct indset *set, struct diag_list *diags)
 			break;
 	free(chain);
 	free(state);
+	if (diags->errors == errors_before)
+		indset_make_units(set, diags);
 	return diags->errors == errors_before;
 }

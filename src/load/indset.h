@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * indset.h - indicator sets: the questions put to experts, loaded from one
  * or more CSV files into one set (ids unique across files), with the
@@ -15,7 +16,9 @@
 
 #include "load/answer-type.h"
 #include "base/diag.h"
+#include "base/sources.h"
 #include "base/strmap.h"
+#include "load/csvin.h"
 
 struct pattern;
 
@@ -25,11 +28,21 @@ enum obligation {
 	OBLIGATION_OPTIONAL,	/* "may" */
 };
 
-/* question@LANG / article_title@LANG of one indicator. */
+/* question@LANG / article_title@LANG / recommendation@LANG of one
+ * indicator. */
 struct translation {
 	char *lang;
 	char *question;		/* NULL when not given */
 	char *article_title;	/* NULL when not given */
+	char *recommendation;	/* NULL when not given */
+};
+
+/* What an indicator is asked for (column role). */
+enum indicator_role {
+	INDICATOR_SCORED,	/* scored, counted in coverage (default) */
+	INDICATOR_SCREENING,	/* asked only to decide whether its
+				 * follow-ups apply: neither scored nor
+				 * counted in coverage */
 };
 
 /* A list of ;-separated values (ta_category, cross_ref, crime_type). */
@@ -53,13 +66,30 @@ struct indicator {
 	struct str_list ta_categories;
 	struct str_list cross_refs;
 	struct str_list crime_types;
-	/* depends_on: the follow-up is asked only when the parent's
-	 * consensus score equals parent_score. */
+	/* depends_on "P=V1|V2" (applies when the parent's own consensus
+	 * is the score of a listed answer) or "P!=V" (applies unless it
+	 * is); a parent without a consensus leaves the follow-up asked. */
 	bool has_parent;
 	char *parent_id;
-	char *parent_value;
+	char *parent_value;	/* the answers as written: "yes|partial" */
+	bool parent_negated;	/* the != form */
+	enum decimal_mark parent_mark;	/* how the values' numbers are
+					 * written: as in the file */
 	size_t parent;
-	double parent_score;
+	double *parent_scores;	/* the score of each listed answer */
+	size_t nparent_scores;
+	/* The legal model (SPEC Scoring 8-12). */
+	char *alternative;	/* alternative label, or NULL */
+	size_t unit;		/* index into indset.units, or INDSET_NO_UNIT
+				 * (text and screening indicators) */
+	enum indicator_role role;
+	bool na_forbidden;	/* na = no: an n/a answer is an input error */
+	char *recommendation;	/* the action a gap calls for; "" if none */
+	/* Technical assistance programme. */
+	char *cluster;		/* Review Mechanism cluster; "" if none */
+	struct str_list beneficiaries;
+	char *activity;		/* activity type; "" if none */
+	char *model_law;	/* model law provision; "" if none */
 	struct pattern *valid_regex;
 	char *valid_regex_text;
 	struct translation *translations;
@@ -77,6 +107,26 @@ struct article {
 	struct translation *titles;	/* article_title@LANG, first seen */
 	size_t ntitles;
 };
+
+/*
+ * A unit: what the treaty requires once, scored once. Every scored
+ * indicator is a unit of its own, except indicators of one article and
+ * dimension sharing an alternative label, which form one unit: its
+ * consensus is the highest of its members', its weight the largest
+ * member weight, its obligation the strictest (SPEC Scoring 8).
+ */
+struct unit {
+	size_t instrument;
+	size_t article;
+	size_t dimension;
+	const char *label;	/* the alternative label, or NULL */
+	size_t *members;	/* indicator indexes, set order */
+	size_t nmembers;
+	double weight;
+	enum obligation obligation;
+};
+
+#define INDSET_NO_UNIT ((size_t)-1)
 
 struct instrument {
 	char *code;
@@ -99,9 +149,13 @@ struct indset {
 	size_t dimensions_cap;
 	/* Evaluation order: every parent before its follow-ups. */
 	size_t *order;
+	/* Units, in the order of their first member (set order). */
+	struct unit *units;
+	size_t nunits;
 	char **files;
 	size_t nfiles;
 	size_t files_cap;
+	struct sources sources;	/* each file read, with its SHA-256 */
 };
 
 #define DIM_LEGISLATIVE 0
@@ -111,11 +165,14 @@ void indset_init(struct indset *set);
 void indset_release(struct indset *set);
 
 /*
- * Add the indicators of one CSV file to the set. Problems are added to
+ * Add the indicators of one CSV file to the set, read as opts say (NULL:
+ * the defaults; a ';' file may write its numbers with a decimal comma:
+ * weights, scale bounds, scores and thresholds). Problems are added to
  * diags (every error of the file, up to DIAG_FILE_ERROR_CAP). Returns
  * DIAG_SYSTEM when the file cannot be read, DIAG_INVALID on any error.
  */
 enum diag_status indset_load(struct indset *set, const char *path,
+			     const struct csvin_options *opts,
 			     struct diag_list *diags);
 
 /*
@@ -126,8 +183,28 @@ bool indset_finish(struct indset *set, struct diag_list *diags);
 
 /* Index of the indicator with this id, or false. */
 bool indset_find(const struct indset *set, const char *id, size_t *index);
+/* Does the follow-up ind (has_parent) apply when its parent's answer,
+ * the panel's consensus or one expert's, scored score? has_score false
+ * (the parent has no score) leaves it asked (SPEC "depends_on"). */
+bool indicator_follow_up_applies(const struct indicator *ind,
+				 bool has_score, double score);
 
 const char *obligation_name(enum obligation o);
+/* Is obligation a stricter than b (mandatory > consider > optional)? */
+bool obligation_stricter(enum obligation a, enum obligation b);
+
+/*
+ * Group the scored indicators into units (alternative labels), after
+ * indset_finish has resolved depends_on. A label used in two articles
+ * or dimensions is an error naming both rows; a label on a text or
+ * screening indicator is a warning (they are never units). Returns false
+ * on error. In indset-units.c.
+ */
+bool indset_make_units(struct indset *set, struct diag_list *diags);
+
+/* indicator i's recommendation in lang, with the usual fallback. */
+const char *indset_recommendation(const struct indset *set, size_t i,
+				  const char *lang);
 
 /* The article indicator ind belongs to. */
 const struct article *indset_article(const struct indset *set,

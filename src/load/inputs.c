@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * inputs.c - the loading sequence shared by every command: all indicator
  * files (so one run reports the errors of all of them), depends_on
@@ -15,6 +16,16 @@ void inputs_init(struct inputs *in)
 	memset(in, 0, sizeof(*in));
 	indset_init(&in->set);
 	tally_init(&in->tally, &in->set);
+	countries_init(&in->countries);
+}
+
+/* Name every assessment's country (see inputs.h). */
+void inputs_name_countries(struct inputs *in)
+{
+	for (size_t i = 0; i < in->tally.count; i++)
+		in->tally.items[i].country_name =
+			countries_name(&in->countries,
+				       in->tally.items[i].country);
 }
 
 /* Free the tally, then the set it borrows. */
@@ -22,6 +33,7 @@ void inputs_release(struct inputs *in)
 {
 	tally_release(&in->tally);
 	indset_release(&in->set);
+	countries_release(&in->countries);
 }
 
 /* Every indicator file (so one run reports them all), then the answers. */
@@ -35,7 +47,7 @@ enum diag_status inputs_load(struct inputs *in, char *const *indicator_paths,
 	for (size_t i = 0; i < nindicator_paths; i++)
 		st = diag_status_worst(st, indset_load(&in->set,
 						       indicator_paths[i],
-						       diags));
+						       &in->read, diags));
 	if (st == DIAG_OK && !indset_finish(&in->set, diags))
 		st = DIAG_INVALID;
 	if (st != DIAG_OK)
@@ -43,7 +55,8 @@ enum diag_status inputs_load(struct inputs *in, char *const *indicator_paths,
 	for (size_t i = 0; i < nanswer_paths; i++)
 		st = diag_status_worst(st, answers_load(&in->tally,
 							answer_paths[i],
-							in->layout, diags));
+							in->layout, &in->read,
+							diags));
 	/* Sorting finds duplicate answers: report them with the rest. */
 	if (st != DIAG_SYSTEM && !tally_sort(&in->tally, diags))
 		st = DIAG_INVALID;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * inputs.h - everything one run reads: the indicator sets, then the
  * answers, checked in full before anything is written.
@@ -8,6 +9,7 @@
 #include <stddef.h>
 
 #include "load/answers.h"
+#include "load/countries.h"
 #include "base/diag.h"
 #include "load/indset.h"
 #include "load/tally.h"
@@ -15,7 +17,12 @@
 struct inputs {
 	struct indset set;
 	struct tally tally;
+	struct countries countries;	/* the user's names, beside the
+					 * built-in ones */
 	enum answers_layout layout;	/* of the answers files; AUTO by default */
+	struct csvin_options read;	/* how every file is read (the
+					 * delimiter): the defaults unless
+					 * set */
 };
 
 void inputs_init(struct inputs *in);
@@ -31,5 +38,9 @@ enum diag_status inputs_load(struct inputs *in, char *const *indicator_paths,
 			     size_t nindicator_paths,
 			     char *const *answer_paths, size_t nanswer_paths,
 			     struct diag_list *diags);
+
+/* Give every assessment its country's name (the user's, else the
+ * built-in one, else the code), after the countries file is read. */
+void inputs_name_countries(struct inputs *in);
 
 #endif

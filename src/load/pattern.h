@@ -1,8 +1,9 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * pattern.h - compiled PCRE2 patterns with bounded matching. The only
  * module that knows PCRE2. Patterns come from indicator sets (untrusted),
- * so every match runs under a match limit and a depth limit, and hitting
- * one is reported as an error rather than hanging the run.
+ * so every match runs under a match limit, a depth limit and a heap
+ * limit, and hitting one is reported rather than hanging the run.
  */
 #ifndef PATTERN_H
 #define PATTERN_H
@@ -10,16 +11,26 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/limits.h"
+
 struct pattern;
 
-#define PATTERN_MATCH_LIMIT 100000
-#define PATTERN_DEPTH_LIMIT 1000
+#define PATTERN_MATCH_LIMIT LIMIT_PATTERN_MATCH
+#define PATTERN_DEPTH_LIMIT LIMIT_PATTERN_DEPTH
+#define PATTERN_HEAP_LIMIT_KIB LIMIT_PATTERN_HEAP_KIB
 
 enum pattern_result {
 	PATTERN_MATCH,
 	PATTERN_NO_MATCH,
-	PATTERN_LIMIT,		/* gave up: match or depth limit reached */
+	PATTERN_LIMIT,		/* gave up: match, depth or heap limit */
 };
+
+/* The limits a match runs under, for messages: "PCRE2's limits (100000
+ * steps, depth 1000, heap 8192 KiB)". */
+#define PATTERN_LIMITS_TEXT "PCRE2's limits (" \
+	LIMIT_STR(LIMIT_PATTERN_MATCH) " steps, depth " \
+	LIMIT_STR(LIMIT_PATTERN_DEPTH) ", heap " \
+	LIMIT_STR(LIMIT_PATTERN_HEAP_KIB) " KiB)"
 
 /*
  * Compile source (UTF-8) to be matched against the whole subject. Returns

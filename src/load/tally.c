@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * tally.c - the answer store behind a streaming pass: assessments found
  * by hash, experts interned per assessment, rows appended. Sorting at the
@@ -12,33 +13,29 @@
 #include <stdlib.h>
 #include <string.h>
 
+
+/* What a counts_only tally holds for a text it was given. */
+const char tally_text_not_kept[] = "(not kept)";
+
 /* An empty tally over set. */
 void tally_init(struct tally *t, const struct indset *set)
 {
 	memset(t, 0, sizeof(*t));
 	t->set = set;
 	strmap_init(&t->index);
+	strpool_init(&t->pool);
 }
 
-/* Free the strings of one answer. */
-static void answer_release(struct expert_answer *a)
-{
-	free(a->answer);
-	free(a->evidence);
-	free(a->good_practice);
-	free(a->comment);
-}
-
-/* Free one assessment's rows, experts and index. */
+/* Free one assessment's rows, experts and index (the rows' text is the
+ * pool's). */
 static void assessment_release(struct assessment *as)
 {
-	for (size_t j = 0; j < as->nrows; j++)
-		answer_release(&as->rows[j]);
 	free(as->rows);
 	for (size_t i = 0; i < as->nexperts; i++)
 		free(as->experts[i]);
 	free(as->experts);
 	strmap_release(&as->expert_index);
+	strmap_release(&as->expert_folded);
 	free(as->country);
 	free(as->round);
 }
@@ -50,10 +47,39 @@ void tally_release(struct tally *t)
 		assessment_release(&t->items[i]);
 	free(t->items);
 	strmap_release(&t->index);
-	for (size_t i = 0; i < t->nfiles; i++)
+	for (size_t i = 0; i < t->nfiles; i++) {
 		free(t->files[i]);
+		free(t->sheets[i]);
+	}
 	free(t->files);
+	free(t->sheets);
+	for (size_t i = 0; i < t->nunknown; i++)
+		free(t->unknown[i].instrument);
+	free(t->unknown);
+	sources_release(&t->sources);
+	strpool_release(&t->pool);
 	memset(t, 0, sizeof(*t));
+}
+
+/* Add to the instrument's count, or list it. */
+void tally_note_unknown(struct tally *t, const char *instrument, size_t n,
+			bool columns)
+{
+	struct tally_unknown *u = NULL;
+
+	for (size_t i = 0; i < t->nunknown && !u; i++)
+		if (!strcmp(t->unknown[i].instrument, instrument))
+			u = &t->unknown[i];
+	if (!u) {
+		GROW(t->unknown, t->unknown_cap, t->nunknown + 1);
+		u = &t->unknown[t->nunknown++];
+		u->instrument = xstrdup(instrument);
+		u->answers = u->columns = 0;
+	}
+	if (columns)
+		u->columns += n;
+	else
+		u->answers += n;
 }
 
 /* The index key of an assessment: COUNTRY/ROUND (caller frees). */
@@ -62,16 +88,36 @@ static char *assessment_key(const char *country, const char *round)
 	return xasprintf("%s/%s", country, round);
 }
 
-/* The assessment of country and round, created on first sight. */
+/* Forget the file of the last row. */
+void tally_new_source(struct tally *t)
+{
+	t->last_file = 0;
+}
+
+/* Is the assessment of country and round within only_country and
+ * only_round? */
+bool tally_selects(const struct tally *t, const char *country,
+		   const char *round)
+{
+	return (!t->only_country || !strcmp(t->only_country, country)) &&
+	       (!t->only_round || !strcmp(t->only_round, round));
+}
+
+/* The assessment of country and round, created on first sight; the one
+ * of the last row is tried first, since rows come grouped. */
 static struct assessment *find_or_add(struct tally *t, const char *country,
 				      const char *round)
 {
-	char *key = assessment_key(country, round);
-	struct assessment *as;
+	struct assessment *as = t->last ? &t->items[t->last - 1] : NULL;
+	char *key;
 	size_t i;
 
+	if (as && !strcmp(as->country, country) && !strcmp(as->round, round))
+		return as;
+	key = assessment_key(country, round);
 	if (strmap_get(&t->index, key, &i)) {
 		free(key);
+		t->last = i + 1;
 		return &t->items[i];
 	}
 	GROW(t->items, t->cap, t->count + 1);
@@ -80,64 +126,177 @@ static struct assessment *find_or_add(struct tally *t, const char *country,
 	as->country = xstrdup(country);
 	as->round = xstrdup(round);
 	strmap_init(&as->expert_index);
+	strmap_init(&as->expert_folded);
 	strmap_put(&t->index, key, t->count++);
+	t->last = t->count;
 	free(key);
 	return as;
 }
 
-/* The expert's index in the assessment, interned on first sight. */
-static size_t find_or_add_expert(struct assessment *as, const char *name)
+/* s in ASCII lower case (caller frees). */
+static char *fold_case(const char *s)
 {
-	size_t i;
+	char *f = xstrdup(s);
 
-	if (strmap_get(&as->expert_index, name, &i))
-		return i;
-	GROW(as->experts, as->experts_cap, as->nexperts + 1);
-	as->experts[as->nexperts] = xstrdup(name);
-	strmap_put(&as->expert_index, name, as->nexperts);
-	return as->nexperts++;
+	for (char *p = f; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	return f;
 }
 
-/* The tally's copy of path, and its place in reading order. */
+/* Warn, once per assessment, when name differs from a known expert's
+ * only in case; remember its folded form. */
+static void check_case(struct assessment *as, const struct answer_row *row,
+		       struct diag_list *diags)
+{
+	char *folded = fold_case(row->expert);
+	size_t i;
+
+	if (!strmap_get(&as->expert_folded, folded, &i)) {
+		strmap_put(&as->expert_folded, folded, as->nexperts);
+	} else if (!as->case_warned) {
+		diag_add_sheet(diags, DIAG_WARNING, row->file, row->sheet,
+			       row->line, "expert",
+			     "expert '%s' differs only in case from expert "
+			     "'%s' of %s %s; they are counted as two experts "
+			     "(expected one spelling of each expert id)",
+			     row->expert, as->experts[i], as->country,
+			     as->round);
+		as->case_warned = true;
+	}
+	free(folded);
+}
+
+/* The expert's index in the assessment, interned on first sight; false
+ * past LIMIT_EXPERTS (reported once). */
+static bool find_or_add_expert(struct assessment *as,
+			       const struct answer_row *row,
+			       struct diag_list *diags, size_t *index)
+{
+	if (strmap_get(&as->expert_index, row->expert, index))
+		return true;
+	if (as->nexperts >= LIMIT_EXPERTS) {
+		if (!as->full)
+			diag_add_sheet(diags, DIAG_ERROR, row->file,
+				       row->sheet, row->line, "expert",
+				   "expert '%s' is past the limit of %d "
+				   "experts in %s %s; expected at most %d (the "
+				   "answers of this and later new experts are "
+				   "not read)",
+				   row->expert, LIMIT_EXPERTS, as->country,
+				   as->round, LIMIT_EXPERTS);
+		as->full = true;
+		return false;
+	}
+	check_case(as, row, diags);
+	GROW(as->experts, as->experts_cap, as->nexperts + 1);
+	as->experts[as->nexperts] = xstrdup(row->expert);
+	strmap_put(&as->expert_index, row->expert, as->nexperts);
+	*index = as->nexperts++;
+	return true;
+}
+
+/* Is file i of the tally path's sheet (NULL: path itself)? */
+static bool same_source(const struct tally *t, size_t i, const char *path,
+			const char *sheet)
+{
+	if (strcmp(t->files[i], path))
+		return false;
+	if (!sheet || !t->sheets[i])
+		return !sheet && !t->sheets[i];
+	return !strcmp(t->sheets[i], sheet);
+}
+
+/* The tally's copy of path and sheet (*sheet_copy; NULL without one),
+ * and their place in reading order. */
 static const char *intern_file(struct tally *t, const char *path,
-			       size_t *order)
+			       const char *sheet, const char **sheet_copy,
+			       uint32_t *order)
 {
 	for (size_t i = t->nfiles; i-- > 0;)
-		if (!strcmp(t->files[i], path)) {
-			*order = i;
+		if (same_source(t, i, path, sheet)) {
+			*order = (uint32_t)i;
+			*sheet_copy = t->sheets[i];
 			return t->files[i];
 		}
-	GROW(t->files, t->files_cap, t->nfiles + 1);
+	if (t->nfiles + 1 > t->files_cap) {
+		size_t cap = t->files_cap;
+		GROW(t->files, cap, t->nfiles + 1);
+		t->sheets = xrealloc(t->sheets, cap * sizeof(*t->sheets));
+		t->files_cap = cap;
+	}
 	t->files[t->nfiles] = xstrdup(path);
-	*order = t->nfiles;
+	t->sheets[t->nfiles] = sheet ? xstrdup(sheet) : NULL;
+	*order = (uint32_t)t->nfiles;
+	*sheet_copy = t->sheets[t->nfiles];
 	return t->files[t->nfiles++];
 }
 
-/* A copy of s, or NULL for an empty or absent one. */
-static char *dup_or_null(const char *s)
+/* The pool's copy of s ("" for NULL). */
+static char *pool_copy(struct tally *t, const char *s)
 {
-	return s && s[0] ? xstrdup(s) : NULL;
+	s = s ? s : "";
+	return strpool_copy(&t->pool, s, strlen(s));
+}
+
+/* The pool's copy of s, or NULL for an empty or absent one. */
+static char *pool_copy_or_null(struct tally *t, const char *s)
+{
+	return s && s[0] ? pool_copy(t, s) : NULL;
 }
 
 /* Append the row to its assessment; duplicates wait for tally_sort. */
-void tally_add(struct tally *t, const struct answer_row *row)
+bool tally_add(struct tally *t, const struct answer_row *row,
+	       struct diag_list *diags)
 {
 	struct assessment *as = find_or_add(t, row->country, row->round);
 	struct expert_answer *a;
+	size_t expert;
 
-	GROW(as->rows, as->rows_cap, as->nrows + 1);
+	if (!find_or_add_expert(as, row, diags, &expert))
+		return false;
+	if (as->nrows == as->rows_cap) {
+		/* Doubling, without GROW's zero fill: every field is set. */
+		as->rows_cap = as->rows_cap ? 2 * as->rows_cap : 64;
+		as->rows = xrealloc(as->rows,
+				    as->rows_cap * sizeof(*as->rows));
+	}
 	a = &as->rows[as->nrows++];
-	a->indicator = row->indicator;
-	a->expert = find_or_add_expert(as, row->expert);
+	a->indicator = (uint32_t)row->indicator;
+	a->expert = (uint32_t)expert;
 	a->cls = row->cls;
 	a->score = row->score;
 	a->confidence = row->confidence;
-	a->answer = xstrdup(row->answer ? row->answer : "");
-	a->evidence = dup_or_null(row->evidence);
-	a->good_practice = dup_or_null(row->good_practice);
-	a->comment = dup_or_null(row->comment);
-	a->file = intern_file(t, row->file, &a->file_order);
+	t->nanswers++;
+	progress_report(&t->progress, PROGRESS_ANSWERS_READ, t->nanswers, 0);
+	if (t->counts_only) {
+		/* Whether evidence and comment were given is kept (validate
+		 * counts an n/a's reason), not their text. */
+		a->answer = (char *)"";
+		a->good_practice = NULL;
+		a->evidence = row->evidence && row->evidence[0] ?
+				      (char *)tally_text_not_kept : NULL;
+		a->comment = row->comment && row->comment[0] ?
+				     (char *)tally_text_not_kept : NULL;
+	} else {
+		a->answer = pool_copy(t, row->answer);
+		a->evidence = pool_copy_or_null(t, row->evidence);
+		a->good_practice = pool_copy_or_null(t, row->good_practice);
+		a->comment = pool_copy_or_null(t, row->comment);
+	}
+	if (!t->last_file || row->file != t->last_path ||
+	    row->sheet != t->last_sheet) {
+		uint32_t order;
+		intern_file(t, row->file, row->sheet, &a->sheet, &order);
+		t->last_file = (size_t)order + 1;
+		t->last_path = row->file;
+		t->last_sheet = row->sheet;
+	}
+	a->file_order = (uint32_t)(t->last_file - 1);
+	a->file = t->files[a->file_order];
+	a->sheet = t->sheets[a->file_order];
 	a->line = row->line;
+	return true;
 }
 
 /* Assessments by country, then round. */
@@ -219,14 +378,15 @@ static bool sort_rows(const struct tally *t, struct assessment *as,
 
 		if (prev && prev->indicator == a->indicator &&
 		    prev->expert == a->expert) {
-			diag_error(diags, a->file, a->line, "indicator",
+			diag_add_sheet(diags, DIAG_ERROR, a->file, a->sheet,
+				       a->line, "indicator",
 				   "expert '%s' already answered '%s' for %s "
-				   "%s at %s:%ld; expected one answer per "
+				   "%s at %s%s%s:%ld; expected one answer per "
 				   "expert, indicator and assessment",
 				   as->experts[a->expert],
 				   t->set->items[a->indicator].id, as->country,
-				   as->round, prev->file, prev->line);
-			answer_release(a);
+				   as->round, prev->file, prev->sheet ? ":" : "",
+				   prev->sheet ? prev->sheet : "", prev->line);
 			ok = false;
 			continue;
 		}
@@ -244,6 +404,7 @@ bool tally_sort(struct tally *t, struct diag_list *diags)
 
 	if (t->count > 1)
 		qsort(t->items, t->count, sizeof(*t->items), cmp_assessment);
+	t->last = 0;
 	strmap_release(&t->index);
 	for (size_t i = 0; i < t->count; i++) {
 		char *key = assessment_key(t->items[i].country,
@@ -251,6 +412,8 @@ bool tally_sort(struct tally *t, struct diag_list *diags)
 		strmap_put(&t->index, key, i);
 		free(key);
 		sort_experts(&t->items[i]);
+		/* Only loading compares names by case. */
+		strmap_release(&t->items[i].expert_folded);
 		ok = sort_rows(t, &t->items[i], diags) && ok;
 	}
 	return ok;

@@ -1,14 +1,17 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * catalog-out.c - the listing and the answer sheet built from a catalog
  * selection (see catalog-out.h). Every text cell of the CSV goes through
- * csvout, neutralised against spreadsheet formulas unless it is a code
- * the caller validated; the text listing escapes control characters.
+ * csvout, neutralised against spreadsheet formulas (a round or an expert
+ * may start with '-'; the answers loader takes the apostrophe off again);
+ * the text listing escapes control characters.
  */
 #include "config.h"
 #include "publish/catalog-out.h"
 #include "publish/csvout.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
+#include "load/answer-words.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +23,9 @@ const char *const catalog_template_columns[] = {
 	/* help for the expert; answers loaders ignore them */
 	"question", "allowed_answers", "answer_type", "instrument", "article",
 	"article_title", "dimension", "paragraph", "depends_on",
+	"obligation", "guide_ref",
+	/* the answers' language (read back), and the review mark */
+	"lang", "review",
 };
 const size_t catalog_template_ncolumns =
 	sizeof(catalog_template_columns) / sizeof(catalog_template_columns[0]);
@@ -51,24 +57,49 @@ static char *depends_on_text(const struct indicator *ind)
 	return xasprintf("%s=%s", ind->parent_id, ind->parent_value);
 }
 
-/* One template row: the answers cells, then the help cells. */
+/* The name of a confidence level. */
+const char *catalog_confidence_name(int c)
+{
+	static const char *const names[] = { "", "low", "medium", "high" };
+
+	return c >= 1 && c <= 3 ? names[c] : "";
+}
+
+/* The earlier answer to indicator i that fill holds, or NULL. */
+static const struct template_answer *fill_of(const struct template_fill *fill,
+					     size_t i)
+{
+	if (!fill || !fill->answers || !fill->answers[i].answer)
+		return NULL;
+	return &fill->answers[i];
+}
+
+/* One template row: the answers cells (blank, or prefilled), the help
+ * cells, then lang and review. */
 static void template_row(struct strbuf *sb, const struct indset *set,
 			 size_t i, const struct catalog_filter *f,
-			 const char *country, const char *round,
-			 const char *expert)
+			 const char *const who[3],
+			 const struct template_fill *fill)
 {
 	const struct indicator *ind = &set->items[i];
 	char *allowed = catalog_allowed_answers(ind);
 	char *dep = depends_on_text(ind);
+	const struct template_answer *pre = fill_of(fill, i);
 
 	/* Validated codes: written as they are. */
-	csvout_field(sb, country, true, false);
-	csvout_field(sb, round, false, false);
-	csvout_field(sb, expert, false, false);
-	csvout_field(sb, ind->id, false, false);
-	/* answer, confidence, evidence, good_practice, comment: blank */
-	for (int k = 0; k < 5; k++)
-		csvout_field(sb, "", false, true);
+	csvout_field(sb, who[0], true, true);
+	csvout_field(sb, who[1], false, true);
+	csvout_field(sb, who[2], false, true);
+	csvout_field(sb, ind->id, false, true);
+	csvout_field(sb, pre ? pre->answer : "", false, true);
+	csvout_field(sb, pre ? catalog_confidence_name(pre->confidence) : "",
+		     false, true);
+	csvout_field(sb, pre && pre->evidence ? pre->evidence : "", false,
+		     true);
+	csvout_field(sb, pre && pre->good_practice ? pre->good_practice : "",
+		     false, true);
+	csvout_field(sb, pre && pre->comment ? pre->comment : "", false,
+		     true);
 	csvout_field(sb, catalog_question(set, i, f->lang), false, true);
 	csvout_field(sb, allowed, false, true);
 	csvout_field(sb, ind->answer_type_text, false, true);
@@ -78,34 +109,53 @@ static void template_row(struct strbuf *sb, const struct indset *set,
 	csvout_field(sb, set->dimensions[ind->dimension], false, true);
 	csvout_field(sb, ind->paragraph, false, true);
 	csvout_field(sb, dep, false, true);
+	csvout_field(sb, obligation_name(ind->obligation), false, true);
+	csvout_field(sb, ind->guide_ref, false, true);
+	csvout_field(sb, catalog_template_lang(f), false, true);
+	csvout_field(sb, pre ? "prefilled" : "", false, true);
 	csvout_end_row(sb);
 	free(allowed);
 	free(dep);
 }
 
-/* The header, then one row per selected indicator; nothing selected is
- * an error, as a sheet without rows helps no one. */
+/* The lang cell: f->lang when it has answer words, else empty (a lang
+ * cell the loader cannot read would make the sheet invalid). */
+const char *catalog_template_lang(const struct catalog_filter *f)
+{
+	return f->lang && answer_words_has_lang(f->lang) ? f->lang : "";
+}
+
+/* A blank sheet. */
 char *catalog_template_csv(const struct indset *set,
 			   const struct catalog_filter *f, const char *country,
 			   const char *round, const char *expert, size_t *rows,
 			   char **err)
 {
+	return catalog_template_csv_fill(set, f, country, round, expert, NULL,
+					 rows, err);
+}
+
+/* The header, then one row per selected indicator; nothing selected is
+ * an error, as a sheet without rows helps no one. */
+char *catalog_template_csv_fill(const struct indset *set,
+				const struct catalog_filter *f,
+				const char *country, const char *round,
+				const char *expert,
+				const struct template_fill *fill, size_t *rows,
+				char **err)
+{
+	const char *const who[3] = { country, round, expert };
 	struct strbuf sb;
 	size_t *idx, n;
 
-	if (!catalog_select(set, f, &idx, &n, err))
+	if (!catalog_select_sheet(set, f, &idx, &n, err))
 		return NULL;
-	if (n == 0) {
-		*err = xstrdup("no indicator of the loaded sets is selected; "
-			       "expected at least one row for the sheet");
-		return NULL;
-	}
 	strbuf_init(&sb);
 	for (size_t c = 0; c < catalog_template_ncolumns; c++)
 		csvout_field(&sb, catalog_template_columns[c], c == 0, false);
 	csvout_end_row(&sb);
 	for (size_t k = 0; k < n; k++)
-		template_row(&sb, set, idx[k], f, country, round, expert);
+		template_row(&sb, set, idx[k], f, who, fill);
 	free(idx);
 	if (rows)
 		*rows = n;

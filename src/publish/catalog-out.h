@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * catalog-out.h - the texts built from a catalog selection (load/catalog.h):
  * the listing "gapscore list" prints, as text for people or as CSV, and
@@ -27,21 +28,57 @@ extern const char *const catalog_template_columns[];
 extern const size_t catalog_template_ncolumns;
 /* The number of leading template columns that are answers columns. */
 #define CATALOG_TEMPLATE_ANSWER_COLUMNS 9
+/* The lang column (the answers' language, read by the answers loader:
+ * load/answer-words.h) and review ("prefilled" on a row filled in from
+ * an earlier round), the last two columns. */
+#define CATALOG_TEMPLATE_TAIL_COLUMNS 2
 
 /*
  * The blank answer sheet of one expert: the header, then one row per
  * selected indicator with the answer empty and the help columns filled
- * (question and article title in f->lang when translated). Every text
- * cell but country, round, expert and indicator is neutralised against
- * spreadsheet formulas. country, round and expert are written as given
- * (the caller validates them). Returns NULL with *err (caller frees) when
- * nothing is selected or selecting failed; else the CSV, with the number
- * of rows in *rows when rows is not NULL.
+ * (question and article title in f->lang when translated). Every cell
+ * is neutralised against spreadsheet formulas (a round or an expert
+ * starting with '-' gets an apostrophe, which the answers loader drops);
+ * the caller validates country, round and expert. Returns NULL with
+ * *err (caller frees) when nothing is selected or selecting failed; else
+ * the CSV, with the number of rows in *rows when rows is not NULL.
  */
 char *catalog_template_csv(const struct indset *set,
 			   const struct catalog_filter *f, const char *country,
 			   const char *round, const char *expert, size_t *rows,
 			   char **err);
+
+/* An earlier answer to put on the sheet for review (template
+ * --prefill); answer NULL where there is none. Borrowed strings. */
+struct template_answer {
+	const char *answer;
+	int confidence;			/* 1 to 3, or 0 */
+	const char *evidence;
+	const char *good_practice;
+	const char *comment;
+};
+
+/* The sheet's answers: one per indicator of the set (NULL: a blank
+ * sheet). A prefilled row has its five cells filled and "prefilled" in
+ * its review column. */
+struct template_fill {
+	const struct template_answer *answers;
+};
+
+/* The lang cell of the sheet: f->lang when answers may be written in
+ * its words, else "". Borrowed. */
+const char *catalog_template_lang(const struct catalog_filter *f);
+
+/* The name of confidence c (1 to 3: low, medium, high), "" for 0. */
+const char *catalog_confidence_name(int c);
+
+/* catalog_template_csv with the rows of fill prefilled. */
+char *catalog_template_csv_fill(const struct indset *set,
+				const struct catalog_filter *f,
+				const char *country, const char *round,
+				const char *expert,
+				const struct template_fill *fill, size_t *rows,
+				char **err);
 
 /*
  * The selected indicators for people: per indicator a line

@@ -1,18 +1,23 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
- * chart.c - planning the charts of gap reports, trends and comparisons
- * as gnuplot scripts and data files; publish/gnuplot.c runs gnuplot.
+ * chart.c - planning charts as gnuplot scripts and data files: the batch
+ * and its sets, quoting, the trend and heatmap charts, the run and the
+ * installation; chart-report.c plans an assessment's charts and
+ * publish/gnuplot.c runs gnuplot.
  *
  * Each assessment gets a directory in the batch's private temporary
  * directory, holding generated data files (numbers only) and a script,
  * charts.gp, that draws its charts from them and runs on its own from
- * that directory. A master script visits every directory and loads its
- * charts.gp, once per output format, so one gnuplot process draws
- * everything. Labels from the input files only ever reach a script
- * through chart_quote.
+ * that directory; chart-draw.c has gnuplot load them. Labels from the
+ * input files only ever reach a script through chart_quote.
  */
 #include "config.h"
 #include "publish/chart.h"
+#include "publish/chart-int.h"
 #include "publish/gnuplot.h"
+#include "publish/tr.h"
+#include "base/cleanup.h"
+#include "base/fsstage.h"
 #include "base/fsutil.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
@@ -29,22 +34,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Characters kept in tick labels and in chart titles. */
-#define LABEL_CHARS 40
-#define TITLE_CHARS 80
-/* Indicators shown in the disagreement chart. */
-#define DISAGREEMENT_TOP 15
-
-struct chart_batch {
-	char *tmpdir;
-	enum chart_format format;
-	bool svg_for_html;
-	const char *lang;
-	struct strbuf master;
-	struct chart_set **sets;
-	size_t nsets;
-	size_t cap;
-};
 
 /* The formats, in the order chart_format_names lists them. */
 static const enum chart_format chart_formats[] = {
@@ -65,7 +54,7 @@ bool chart_parse_format(const char *name, enum chart_format *format)
 }
 
 /* The file extension of a chart format. */
-static const char *format_ext(enum chart_format f)
+const char *chart_format_ext(enum chart_format f)
 {
 	return f == CHART_SVG ? "svg" : "png";
 }
@@ -85,7 +74,7 @@ static char *clean_and_cut(const char *text, size_t max_chars)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	struct strbuf out;
-	size_t chars = 0, last_space = 0, space_chars = 0;
+	size_t chars = 0, last_space = 0, space_chars = 0, k;
 
 	strbuf_init(&out);
 	while (*s) {
@@ -107,12 +96,32 @@ static char *clean_and_cut(const char *text, size_t max_chars)
 			last_space = out.len;
 			space_chars = chars;
 		}
-		for (size_t k = 0; k < n && s[k]; k++)
+		/* Step over the bytes there are: a sequence cut short by
+		 * the end must not carry s past the NUL. */
+		for (k = 0; k < n && s[k]; k++)
 			strbuf_addch(&out, (char)s[k]);
-		s += n;
+		s += k;
 		chars++;
 	}
 	return strbuf_detach(&out);
+}
+
+/* Append clean as a gnuplot string: letters and spaces as they are,
+ * every other byte octal-escaped; with tic, '%' doubled first, since
+ * gnuplot formats a tic label as a printf-style format. */
+static void quote_clean(struct strbuf *sb, const char *clean, bool tic)
+{
+	strbuf_addch(sb, '"');
+	for (const char *p = clean; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ')
+			strbuf_addch(sb, (char)c);
+		else if (c == '%' && tic)
+			strbuf_adds(sb, "\\045\\045");
+		else
+			strbuf_addf(sb, "\\%03o", c);
+	}
+	strbuf_addch(sb, '"');
 }
 
 /* Append text as a gnuplot string that cannot be code (see chart.h). */
@@ -120,15 +129,17 @@ void chart_quote(struct strbuf *sb, const char *text, size_t max_chars)
 {
 	char *clean = clean_and_cut(text, max_chars);
 
-	strbuf_addch(sb, '"');
-	for (const char *p = clean; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == ' ')
-			strbuf_addch(sb, (char)c);
-		else
-			strbuf_addf(sb, "\\%03o", c);
-	}
-	strbuf_addch(sb, '"');
+	quote_clean(sb, clean, false);
+	free(clean);
+}
+
+/* Append text as a tic label that can be neither code nor a format (see
+ * chart.h). */
+void chart_quote_tic(struct strbuf *sb, const char *text, size_t max_chars)
+{
+	char *clean = clean_and_cut(text, max_chars);
+
+	quote_clean(sb, clean, true);
 	free(clean);
 }
 
@@ -152,34 +163,8 @@ struct chart_batch *chart_batch_new(enum chart_format format,
 		free(b);
 		return NULL;
 	}
-	strbuf_init(&b->master);
-	strbuf_adds(&b->master, "# gapscore: draws the charts of every "
-		    "assessment of this run\n");
+	cleanup_add(b->tmpdir);
 	return b;
-}
-
-/* Remove dir and the plain files in it, and its subdirectories' files. */
-static void remove_tree(const char *dir)
-{
-	DIR *d = opendir(dir);
-	struct dirent *e;
-
-	if (!d)
-		return;
-	while ((e = readdir(d))) {
-		char *p;
-		struct stat st;
-		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-			continue;
-		p = xasprintf("%s/%s", dir, e->d_name);
-		if (lstat(p, &st) == 0 && S_ISDIR(st.st_mode))
-			remove_tree(p);
-		else
-			unlink(p);
-		free(p);
-	}
-	closedir(d);
-	rmdir(dir);
 }
 
 /* Free one chart set and its file list. */
@@ -193,6 +178,8 @@ static void set_free(struct chart_set *set)
 	}
 	free(set->files);
 	free(set->dir);
+	free(set->label);
+	free(set->error);
 	free(set);
 }
 
@@ -201,17 +188,17 @@ void chart_batch_free(struct chart_batch *b)
 {
 	if (!b)
 		return;
-	remove_tree(b->tmpdir);
+	fs_remove_tree(b->tmpdir);
+	cleanup_remove(b->tmpdir);
 	for (size_t i = 0; i < b->nsets; i++)
 		set_free(b->sets[i]);
 	free(b->sets);
-	strbuf_release(&b->master);
 	free(b->tmpdir);
 	free(b);
 }
 
 /* Write data to dir/name; false with *err on failure. */
-static bool write_file(const char *dir, const char *name, const char *data,
+bool chart_write_data(const char *dir, const char *name, const char *data,
 		       char **err)
 {
 	char *path = xasprintf("%s/%s", dir, name);
@@ -226,8 +213,14 @@ static bool write_file(const char *dir, const char *name, const char *data,
 	return ok;
 }
 
+/* How a chart title names a country (see chart-int.h). */
+const char *chart_country(const char *name, const char *code)
+{
+	return name && name[0] ? name : code;
+}
+
 /* A number for a data file; gnuplot skips NaN points. */
-static void add_value(struct strbuf *sb, bool has, double v)
+void chart_add_value(struct strbuf *sb, bool has, double v)
 {
 	if (has)
 		strbuf_addf(sb, " %.6f", round4(v));
@@ -238,11 +231,7 @@ static void add_value(struct strbuf *sb, bool has, double v)
 /* List a planned chart of the set: its file base name, the instrument
  * it belongs to (NULL: the whole assessment) and its caption, formatted
  * (data only ever as %s arguments). */
-static void add_file(struct chart_set *set, enum chart_format format,
-		     const char *base, const char *instrument,
-		     const char *caption_fmt, ...)
-	__attribute__((format(printf, 5, 6)));
-static void add_file(struct chart_set *set, enum chart_format format,
+void chart_list_file(struct chart_set *set, enum chart_format format,
 		     const char *base, const char *instrument,
 		     const char *caption_fmt, ...)
 {
@@ -253,7 +242,7 @@ static void add_file(struct chart_set *set, enum chart_format format,
 	GROW(set->files, set->cap, set->count + 1);
 	f = &set->files[set->count++];
 	f->base = xstrdup(base);
-	f->name = xasprintf("%s.%s", base, format_ext(format));
+	f->name = xasprintf("%s.%s", base, chart_format_ext(format));
 	strbuf_init(&caption);
 	va_start(ap, caption_fmt);
 	strbuf_vaddf(&caption, caption_fmt, ap);
@@ -262,18 +251,38 @@ static void add_file(struct chart_set *set, enum chart_format format,
 	f->instrument = instrument ? xstrdup(instrument) : NULL;
 }
 
+/* The font of a chart in lang: one with the glyphs of its script
+ * (Debian's fonts-noto-core and fonts-noto-cjk), DejaVu Sans else. */
+static const char *chart_font(const char *lang)
+{
+	if (lang && !strcmp(lang, "ar"))
+		return "Noto Sans Arabic";
+	if (lang && !strcmp(lang, "zh"))
+		return "Noto Sans CJK SC";
+	return "DejaVu Sans";
+}
+
 /* Start a chart in script: terminal by gs_format, output by name. */
-static void begin_chart(struct strbuf *gp, const char *base, int width,
+void chart_begin(struct strbuf *gp, const char *base, int width,
 			int height, const char *title)
 {
+	chart_begin_lang(gp, base, width, height, title, NULL);
+}
+
+/* chart_begin with the font of lang's script. */
+void chart_begin_lang(struct strbuf *gp, const char *base, int width,
+		      int height, const char *title, const char *lang)
+{
+	const char *font = chart_font(lang);
+
 	strbuf_adds(gp, "\nreset\n");
 	strbuf_addf(gp, "if (gs_format eq \"svg\") {\n"
 		    "    set terminal svg size %d,%d dynamic noenhanced "
-		    "font \"DejaVu Sans,11\" background rgb \"white\"\n"
+		    "font \"%s,11\" background rgb \"white\"\n"
 		    "} else {\n"
 		    "    set terminal pngcairo size %d,%d noenhanced "
-		    "font \"DejaVu Sans,10\" background rgb \"white\"\n"
-		    "}\n", width, height, width, height);
+		    "font \"%s,10\" background rgb \"white\"\n"
+		    "}\n", width, height, font, width, height, font);
 	strbuf_adds(gp, "set output ");
 	chart_quote(gp, base, LABEL_CHARS * 2);
 	strbuf_adds(gp, " . gs_suffix . \".\" . gs_format\n");
@@ -283,315 +292,20 @@ static void begin_chart(struct strbuf *gp, const char *base, int width,
 }
 
 /* End a chart: close its output file. */
-static void end_chart(struct strbuf *gp)
+void chart_end(struct strbuf *gp)
 {
 	strbuf_adds(gp, "set output\n");
 }
 
-/* The tick label of an article: its label and, cut, its title. */
-static char *article_tick(const struct article *art, const char *lang)
-{
-	const char *title = indset_article_title(art, lang);
-	return title[0] ? xasprintf("%s %s", art->label, title)
-			: xstrdup(art->label);
-}
-
-/* The data file of a gap chart: a row per article, its legislative
- * and implementation gaps. */
-static bool write_gap_data(const struct chart_set *set, const char *dat,
-			   const struct instrument_result *ir, char **err)
-{
-	struct strbuf data;
-	bool ok;
-
-	strbuf_init(&data);
-	strbuf_adds(&data, "# row legislative_gap implementation_gap\n");
-	for (size_t a = 0; a < ir->narticles; a++) {
-		const struct dim_result *l =
-			&ir->articles[a].dims[DIM_LEGISLATIVE];
-		const struct dim_result *m =
-			&ir->articles[a].dims[DIM_IMPLEMENTATION];
-		strbuf_addf(&data, "%zu", a);
-		add_value(&data, l->present && l->value.has_score,
-			  1 - l->value.score);
-		add_value(&data, m->present && m->value.has_score,
-			  1 - m->value.score);
-		strbuf_addch(&data, '\n');
-	}
-	ok = write_file(set->dir, dat, data.buf, err);
-	strbuf_release(&data);
-	return ok;
-}
-
-/* The rating bands behind a gap chart: the legislative ones as shaded
- * areas (C when gap <= 1 - bound[0], and so on), the implementation ones
- * as dashed lines where they differ. */
-static void put_gap_bands(struct strbuf *gp, const struct score_options *opt)
-{
-	const struct rating_bands *leg = &opt->legislative;
-	const struct rating_bands *imp = &opt->implementation;
-	static const char *const band_names[] = { "C", "LC", "PC", "NC" };
-	static const char *const imp_names[] = { "high", "substantial",
-						 "moderate", "low" };
-	static const char *const band_colors[] = { "#d9f0d3", "#f7f4c8",
-						   "#fde0c5", "#f8d0d0" };
-	bool same_bands = !memcmp(leg, imp, sizeof(*leg));
-	double lo = 0;
-
-	for (int i = 0; i < 4; i++) {
-		double hi = i < 3 ? 1 - leg->bound[i] : 1;
-		if (hi <= lo)
-			continue;
-		strbuf_addf(gp, "set object %d rect from first %g, graph 0 "
-			    "to first %g, graph 1 behind fc rgb \"%s\" "
-			    "fillstyle solid 1.0 noborder\n", i + 1, lo, hi,
-			    band_colors[i]);
-		strbuf_addf(gp, "set label %d \"%s%s%s\" at first %g, "
-			    "graph 1.015 center font \",9\"\n", i + 1,
-			    band_names[i], same_bands ? " \\302\\267 " : "",
-			    same_bands ? imp_names[i] : "", (lo + hi) / 2);
-		lo = hi;
-	}
-	for (int i = 0; i < 3; i++)
-		if (imp->bound[i] != leg->bound[i])
-			strbuf_addf(gp, "set arrow from first %g, graph 0 to "
-				    "first %g, graph 1 nohead dt 2 "
-				    "lc rgb \"#555555\"\n", 1 - imp->bound[i],
-				    1 - imp->bound[i]);
-}
-
-/* The y tics of a gap chart: one per article, its label and title. */
-static void put_article_tics(struct strbuf *gp, const struct instrument *ins,
-			     const struct instrument_result *ir,
-			     const char *lang)
-{
-	strbuf_adds(gp, "set ytics (");
-	for (size_t a = 0; a < ir->narticles; a++) {
-		char *tick = article_tick(&ins->articles[ir->articles[a].article],
-					  lang);
-		strbuf_adds(gp, a ? ", " : "");
-		chart_quote(gp, tick, LABEL_CHARS);
-		strbuf_addf(gp, " %zu", a);
-		free(tick);
-	}
-	strbuf_adds(gp, ")\n");
-}
-
-/*
- * Gap by article, legislative and implementation side by side as
- * horizontal bars, over the rating bands of the legislative scale (and
- * the implementation bands as dashed lines where they differ).
- */
-static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
-			   const struct score_result *r,
-			   const struct instrument_result *ir,
-			   struct strbuf *gp, char **err)
-{
-	const struct instrument *ins = &r->set->instruments[ir->instrument];
-	char *base = xasprintf("gap-%s", ins->code);
-	char *dat = xasprintf("%s.dat", base);
-	char *title = xasprintf("%s: gap by article, %s %s", ins->code,
-				r->country, r->round);
-	int height = 130 + 28 * (int)ir->narticles;
-	bool ok = write_gap_data(set, dat, ir, err);
-
-	begin_chart(gp, base, 900, height < 340 ? 340 : height, title);
-	free(title);
-	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n",
-		    (double)ir->narticles - 0.5);
-	strbuf_adds(gp, "set xlabel \"Gap (1 \\055 score)\"\n"
-		    "set xtics 0.1 nomirror\nset ytics nomirror\n"
-		    "set grid xtics front lc rgb \"#bbbbbb\"\n"
-		    "set key outside bottom center horizontal\nset bmargin 6\n"
-		    "set style fill solid 0.85 border rgb \"#333333\"\n");
-	put_gap_bands(gp, &r->options);
-	put_article_tics(gp, ins, ir, b->lang);
-	strbuf_adds(gp, "plot ");
-	chart_quote(gp, dat, LABEL_CHARS * 2);
-	strbuf_adds(gp, " using (0):($1-0.19):(0):2:($1-0.36):($1-0.02) "
-		    "with boxxyerror lc rgb \"#1f4e79\" title \"Legislative\", "
-		    "\\\n     \"\" using (0):($1+0.19):(0):3:($1+0.02):"
-		    "($1+0.36) with boxxyerror lc rgb \"#e08a1e\" "
-		    "title \"Implementation\"\n");
-	end_chart(gp);
-	if (ok)
-		add_file(set, b->format, base, ins->code, "%s: gap by article, "
-			 "legislative and implementation, over the rating "
-			 "bands", ins->code);
-	free(base);
-	free(dat);
-	return ok;
-}
-
-/* A spider chart of article scores, one polygon per dimension. */
-static bool plan_radar_chart(struct chart_batch *b, struct chart_set *set,
-			     const struct score_result *r,
-			     const struct instrument_result *ir,
-			     struct strbuf *gp, char **err)
-{
-	const struct instrument *ins = &r->set->instruments[ir->instrument];
-	struct strbuf data, title;
-	char *base = xasprintf("radar-%s", ins->code);
-	char *dat = xasprintf("%s.dat", base);
-	size_t n = ir->narticles;
-	bool ok;
-
-	strbuf_init(&data);
-	strbuf_adds(&data, "# angle_degrees legislative implementation\n");
-	/* The first article again at the end closes the polygons. */
-	for (size_t k = 0; k <= n; k++) {
-		size_t a = k % n;
-		const struct dim_result *l =
-			&ir->articles[a].dims[DIM_LEGISLATIVE];
-		const struct dim_result *m =
-			&ir->articles[a].dims[DIM_IMPLEMENTATION];
-		strbuf_addf(&data, "%.6f", 360.0 * (double)k / (double)n);
-		add_value(&data, l->present && l->value.has_score,
-			  l->value.score);
-		add_value(&data, m->present && m->value.has_score,
-			  m->value.score);
-		strbuf_addch(&data, '\n');
-	}
-	ok = write_file(set->dir, dat, data.buf, err);
-	strbuf_release(&data);
-
-	strbuf_init(&title);
-	strbuf_addf(&title, "%s: article scores, %s %s", ins->code,
-		    r->country, r->round);
-	begin_chart(gp, base, 640, 640, title.buf);
-	strbuf_release(&title);
-	strbuf_addf(gp, "set polar\nset angles degrees\nset theta top clockwise\n"
-		    "set size square\nunset border\nunset xtics\nunset ytics\n"
-		    "set rrange [0:1]\nset rtics 0.25 format \"%%.2f\" "
-		    "font \",8\"\nset grid rtics polar %.6f lt 1 lc rgb \"#c8c8c8\"\n"
-		    "set xrange [-1.25:1.25]\nset yrange [-1.25:1.25]\n"
-		    "set key bottom right\n", 360.0 / (double)n);
-	for (size_t a = 0; a < n; a++) {
-		double theta = 2 * M_PI * (double)a / (double)n;
-		const struct article *art =
-			&ins->articles[ir->articles[a].article];
-		strbuf_addf(gp, "set label %zu ", a + 1);
-		chart_quote(gp, art->label, LABEL_CHARS / 2);
-		strbuf_addf(gp, " at first %.4f, first %.4f center font \",9\"\n",
-			    1.12 * sin(theta), 1.12 * cos(theta));
-	}
-	strbuf_adds(gp, "plot ");
-	chart_quote(gp, dat, LABEL_CHARS * 2);
-	strbuf_adds(gp, " using 1:2 with linespoints lw 2 pt 7 ps 0.6 "
-		    "lc rgb \"#1f4e79\" title \"Legislative\", \\\n"
-		    "     \"\" using 1:3 with linespoints lw 2 pt 5 ps 0.6 "
-		    "lc rgb \"#e08a1e\" title \"Implementation\"\n");
-	end_chart(gp);
-	if (ok)
-		add_file(set, b->format, base, ins->code, "%s: article scores "
-			 "(0 at the centre, 1 at the edge)", ins->code);
-	free(base);
-	free(dat);
-	return ok;
-}
-
-struct spread {
-	size_t indicator;
-	double spread;		/* highest minus lowest expert score */
-	double weighted;	/* spread x weight */
-};
-
-/* Indicators by weighted spread, largest first; ties in set order. */
-static int cmp_spread(const void *pa, const void *pb)
-{
-	const struct spread *a = pa, *b = pb;
-
-	if (a->weighted != b->weighted)
-		return a->weighted > b->weighted ? -1 : 1;
-	return a->indicator < b->indicator ? -1 : a->indicator > b->indicator;
-}
-
-/* The indicators whose experts' scores spread most (spread x weight). */
-static bool plan_disagreement_chart(struct chart_batch *b,
-				    struct chart_set *set,
-				    const struct score_result *r,
-				    struct strbuf *gp, char **err)
-{
-	const struct score_result *as = r;
-	struct spread *top = NULL;
-	size_t n = 0, cap = 0;
-	struct strbuf data, title;
-	bool ok;
-
-	for (size_t i = 0; i < r->set->count; i++) {
-		struct answer_list list = as->indicators[i].answers;
-		double lo = 0, hi = 0;
-		size_t scored = 0;
-
-		for (size_t j = 0; j < list.count; j++) {
-			double v = list.items[j].score;
-			if (list.items[j].cls != ANSWER_SCORED)
-				continue;
-			if (!scored || v < lo)
-				lo = v;
-			if (!scored || v > hi)
-				hi = v;
-			scored++;
-		}
-		if (scored < 2 || hi - lo <= 0)
-			continue;
-		GROW(top, cap, n + 1);
-		top[n].indicator = i;
-		top[n].spread = hi - lo;
-		top[n].weighted = (hi - lo) * r->set->items[i].weight;
-		n++;
-	}
-	if (n == 0) {
-		free(top);
-		return true;	/* no chart: nobody disagrees */
-	}
-	qsort(top, n, sizeof(*top), cmp_spread);
-	if (n > DISAGREEMENT_TOP)
-		n = DISAGREEMENT_TOP;
-
-	strbuf_init(&data);
-	strbuf_adds(&data, "# row spread\n");
-	for (size_t k = 0; k < n; k++)
-		strbuf_addf(&data, "%zu %.6f\n", k, round4(top[k].spread));
-	ok = write_file(set->dir, "disagreement.dat", data.buf, err);
-	strbuf_release(&data);
-
-	strbuf_init(&title);
-	strbuf_addf(&title, "Where the experts disagree most, %s %s",
-		    as->country, as->round);
-	begin_chart(gp, "disagreement", 800, 130 + 26 * (int)n, title.buf);
-	strbuf_release(&title);
-	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n"
-		    "set xlabel \"Spread of the experts\\047 scores (highest "
-		    "\\055 lowest)\"\nset xtics 0.1 nomirror\n"
-		    "set ytics nomirror\nset grid xtics lc rgb \"#cccccc\"\n"
-		    "set style fill solid 0.85 border rgb \"#333333\"\n"
-		    "unset key\nset ytics (", (double)n - 0.5);
-	for (size_t k = 0; k < n; k++) {
-		strbuf_adds(gp, k ? ", " : "");
-		chart_quote(gp, r->set->items[top[k].indicator].id,
-			    LABEL_CHARS);
-		strbuf_addf(gp, " %zu", k);
-	}
-	strbuf_adds(gp, ")\nplot \"disagreement\\056dat\" using (0):1:(0):2:"
-		    "($1-0.35):($1+0.35) with boxxyerror lc rgb \"#8e44ad\"\n");
-	end_chart(gp);
-	if (ok)
-		add_file(set, b->format, "disagreement", NULL,
-			 "Where the experts disagree most: the indicators "
-			 "whose experts' scores spread widest (weighted)");
-	free(top);
-	return ok;
-}
-
 /* Start a set's directory and script; NULL with *err on failure. */
-static struct chart_set *new_set(struct chart_batch *b, struct strbuf *gp,
+struct chart_set *chart_new_set(struct chart_batch *b, struct strbuf *gp,
 				 const char *country, const char *round,
 				 char **err)
 {
 	struct chart_set *set = xcalloc(1, sizeof(*set));
 
 	set->dir = xasprintf("%s/a%05zu", b->tmpdir, b->nsets);
+	set->label = xasprintf("%s %s", country, round);
 	if (mkdir(set->dir, 0700) != 0) {
 		*err = xasprintf("cannot create '%s': %s", set->dir,
 				 strerror(errno));
@@ -606,62 +320,54 @@ static struct chart_set *new_set(struct chart_batch *b, struct strbuf *gp,
 		    "from a .dat file.\n", country, round);
 	strbuf_addf(gp, "if (!exists(\"gs_format\")) gs_format = \"%s\"\n"
 		    "if (!exists(\"gs_suffix\")) gs_suffix = \"\"\n",
-		    format_ext(b->format));
+		    chart_format_ext(b->format));
 	return set;
 }
 
-/* Write the set's script and have the master script load it. */
-static struct chart_set *finish_set(struct chart_batch *b,
+/* Write the set's script and add the set to the batch. */
+struct chart_set *chart_finish_set(struct chart_batch *b,
 				    struct chart_set *set, struct strbuf *gp,
 				    bool ok, char **err)
 {
-	char *rel;
-
 	if (ok)
-		ok = write_file(set->dir, "charts.gp", gp->buf, err);
+		ok = chart_write_data(set->dir, "charts.gp", gp->buf, err);
 	strbuf_release(gp);
 	if (!ok) {
 		set_free(set);
 		return NULL;
 	}
-	rel = xasprintf("a%05zu", b->nsets);
-	strbuf_adds(&b->master, "cd ");
-	chart_quote(&b->master, rel, LABEL_CHARS);
-	strbuf_addf(&b->master, "\ngs_format = \"%s\"\ngs_suffix = \"\"\n"
-		    "load \"charts\\056gp\"\n", format_ext(b->format));
-	if (b->svg_for_html && b->format != CHART_SVG)
-		strbuf_adds(&b->master, "gs_format = \"svg\"\n"
-			    "gs_suffix = \"\\055html\"\n"
-			    "load \"charts\\056gp\"\n");
-	strbuf_adds(&b->master, "cd \"\\056\\056\"\n");
-	free(rel);
 	GROW(b->sets, b->cap, b->nsets + 1);
 	b->sets[b->nsets++] = set;
 	return set;
 }
 
-/* Plan the charts of one assessment: per instrument its gap and spider
- * charts, then the disagreement chart. */
-struct chart_set *chart_batch_add(struct chart_batch *b,
-				  const struct score_result *r, char **err)
+/* The name of a trend line (a dimension, or combined) in lang. */
+static const char *trend_key(const char *lang, const char *dimension)
 {
-	struct strbuf gp;
-	struct chart_set *set = new_set(b, &gp, r->country,
-					r->round, err);
-	bool ok = true;
+	return !strcmp(dimension, "combined") ? tr_word(lang, "combined")
+					      : tr_code(lang, dimension);
+}
 
-	if (!set)
-		return NULL;
-	for (size_t s = 0; s < r->ninstruments && ok; s++) {
-		const struct instrument_result *ir = &r->instruments[s];
-		if (ir->narticles == 0)
-			continue;
-		ok = plan_gap_chart(b, set, r, ir, &gp, err) &&
-		     plan_radar_chart(b, set, r, ir, &gp, err);
-	}
-	if (ok)
-		ok = plan_disagreement_chart(b, set, r, &gp, err);
-	return finish_set(b, set, &gp, ok, err);
+/* Begin a trend chart: its title (what code, "overall" or an
+ * instrument, covers) in b's language, the font of its script and the
+ * y axis. */
+static void begin_trend_chart(struct chart_batch *b, const struct trend *tr,
+			      const char *base, const char *code,
+			      struct strbuf *gp)
+{
+	struct strbuf title;
+
+	strbuf_init(&title);
+	strbuf_addf(&title, tr_word(b->lang, "%s: %s over the rounds "
+					     "(comparable indicators)"),
+		    chart_country(tr->rounds[0]->country_name, tr->country),
+		    !strcmp(code, "overall") ? tr_word(b->lang, "overall")
+					      : code);
+	chart_begin_lang(gp, base, 800, 480, title.buf, b->lang);
+	strbuf_release(&title);
+	strbuf_adds(gp, "set yrange [0:1]\nset xrange [-0.3:");
+	strbuf_addf(gp, "%g]\nset ylabel ", (double)tr->nrounds - 0.7);
+	chart_quote(gp, tr_word(b->lang, "Score"), LABEL_CHARS);
 }
 
 /* One line chart: the comparable scores of the series of instrument ins
@@ -677,7 +383,7 @@ static bool plan_trend_chart(struct chart_batch *b, struct chart_set *set,
 					      "#8e44ad", "#2e8b57" };
 	char *base = xasprintf("trend-%s", code);
 	char *dat = xasprintf("%s.dat", base);
-	struct strbuf data, title;
+	struct strbuf data;
 	size_t cols[8], ncols = 0;
 	bool ok;
 
@@ -696,24 +402,19 @@ static bool plan_trend_chart(struct chart_batch *b, struct chart_set *set,
 	for (size_t r = 0; r < tr->nrounds; r++) {
 		strbuf_addf(&data, "%zu", r);
 		for (size_t c = 0; c < ncols; c++)
-			add_value(&data, tr->series[cols[c]].comparable[r].has,
+			chart_add_value(&data, tr->series[cols[c]].comparable[r].has,
 				  tr->series[cols[c]].comparable[r].score);
 		strbuf_addch(&data, '\n');
 	}
-	ok = write_file(set->dir, dat, data.buf, err);
+	ok = chart_write_data(set->dir, dat, data.buf, err);
 	strbuf_release(&data);
-	strbuf_init(&title);
-	strbuf_addf(&title, "%s: %s over the rounds (comparable indicators)",
-		    tr->country, code);
-	begin_chart(gp, base, 800, 480, title.buf);
-	strbuf_release(&title);
-	strbuf_addf(gp, "set yrange [0:1]\nset xrange [-0.3:%g]\n"
-		    "set ylabel \"Score\"\nset grid ytics lc rgb \"#cccccc\"\n"
+	begin_trend_chart(b, tr, base, code, gp);
+	strbuf_adds(gp, "\nset grid ytics lc rgb \"#cccccc\"\n"
 		    "set key outside bottom center horizontal\nset bmargin 5\n"
-		    "set xtics (", (double)tr->nrounds - 0.7);
+		    "set xtics (");
 	for (size_t r = 0; r < tr->nrounds; r++) {
 		strbuf_adds(gp, r ? ", " : "");
-		chart_quote(gp, tr->rounds[r]->round, LABEL_CHARS);
+		chart_quote_tic(gp, tr->rounds[r]->round, LABEL_CHARS);
 		strbuf_addf(gp, " %zu", r);
 	}
 	strbuf_adds(gp, ")\nplot ");
@@ -726,15 +427,22 @@ static bool plan_trend_chart(struct chart_batch *b, struct chart_set *set,
 			strbuf_adds(gp, "\"\"");
 		strbuf_addf(gp, " using 1:%zu with linespoints lw 2 pt 7 "
 			    "lc rgb \"%s\" title ", c + 2, colors[c % 5]);
-		chart_quote(gp, d < s->ndimensions ? s->dimensions[d]
-						   : "combined", LABEL_CHARS);
+		chart_quote(gp, trend_key(b->lang, d < s->ndimensions
+							   ? s->dimensions[d]
+							   : "combined"),
+			    LABEL_CHARS);
 	}
 	strbuf_adds(gp, "\n");
-	end_chart(gp);
+	chart_end(gp);
 	if (ok)
-		add_file(set, b->format, base, ins == TREND_NONE ? NULL : code,
-			 "%s %s: scores over the rounds, on the indicators "
-			 "answered in every round", tr->country, code);
+		chart_list_file(set, b->format, base,
+				ins == TREND_NONE ? NULL : code,
+				tr_word(b->lang, "%s %s: scores over the "
+						 "rounds, on the indicators "
+						 "answered in every round"),
+				tr->country,
+				ins == TREND_NONE ? tr_word(b->lang, "overall")
+						  : code);
 	free(base);
 	free(dat);
 	return ok;
@@ -745,7 +453,7 @@ struct chart_set *chart_batch_add_trend(struct chart_batch *b,
 					const struct trend *tr, char **err)
 {
 	struct strbuf gp;
-	struct chart_set *set = new_set(b, &gp, tr->country, "trend", err);
+	struct chart_set *set = chart_new_set(b, &gp, tr->country, "trend", err);
 	bool ok = true;
 
 	if (!set)
@@ -753,7 +461,7 @@ struct chart_set *chart_batch_add_trend(struct chart_batch *b,
 	ok = plan_trend_chart(b, set, tr, TREND_NONE, &gp, err);
 	for (size_t s = 0; ok && s < tr->set->ninstruments; s++)
 		ok = plan_trend_chart(b, set, tr, s, &gp, err);
-	return finish_set(b, set, &gp, ok, err);
+	return chart_finish_set(b, set, &gp, ok, err);
 }
 
 /* Plan one heatmap of a matrix of gaps (see chart.h). */
@@ -765,7 +473,7 @@ struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
 					  const bool *has, char **err)
 {
 	struct strbuf gp, data;
-	struct chart_set *set = new_set(b, &gp, "comparison", "heatmap", err);
+	struct chart_set *set = chart_new_set(b, &gp, "comparison", "heatmap", err);
 	char *dat = xasprintf("%s.dat", base);
 	int width = 260 + 16 * (int)ncols, height = 230 + 24 * (int)nrows;
 	bool ok;
@@ -787,13 +495,15 @@ struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
 		}
 		strbuf_addch(&data, '\n');
 	}
-	ok = write_file(set->dir, dat, data.buf, err);
+	ok = chart_write_data(set->dir, dat, data.buf, err);
 	strbuf_release(&data);
-	begin_chart(&gp, base, width < 700 ? 700 : width,
-		    height < 320 ? 320 : height, title);
-	strbuf_addf(&gp, "set palette defined (0 \"#1a9850\", 0.35 \"#fee08b\", "
+	chart_begin_lang(&gp, base, width < 700 ? 700 : width,
+			 height < 320 ? 320 : height, title, b->lang);
+	strbuf_adds(&gp, "set palette defined (0 \"#1a9850\", 0.35 \"#fee08b\", "
 		    "0.65 \"#fc8d59\", 1 \"#d73027\")\nset cbrange [0:1]\n"
-		    "set cblabel \"Gap\"\nset xrange [-0.5:%g]\n"
+		    "set cblabel ");
+	chart_quote(&gp, tr_word(b->lang, "Gap"), LABEL_CHARS);
+	strbuf_addf(&gp, "\nset xrange [-0.5:%g]\n"
 		    "set yrange [%g:-0.5]\nunset key\nset tics nomirror out\n"
 		    "set xtics rotate by 90 right font \",8\"\n"
 		    "set ytics font \",9\"\n", (double)ncols - 0.5,
@@ -801,68 +511,36 @@ struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
 	strbuf_adds(&gp, "set xtics (");
 	for (size_t k = 0; k < ncols; k++) {
 		strbuf_adds(&gp, k ? ", " : "");
-		chart_quote(&gp, col_labels[k], LABEL_CHARS);
+		chart_quote_tic(&gp, col_labels[k], LABEL_CHARS);
 		strbuf_addf(&gp, " %zu", k);
 	}
 	strbuf_adds(&gp, ")\nset ytics (");
 	for (size_t r = 0; r < nrows; r++) {
 		strbuf_adds(&gp, r ? ", " : "");
-		chart_quote(&gp, row_labels[r], LABEL_CHARS);
+		chart_quote_tic(&gp, row_labels[r], LABEL_CHARS);
 		strbuf_addf(&gp, " %zu", r);
 	}
-	strbuf_adds(&gp, ")\nplot ");
+	/* A cell with no value leaves the image transparent: hatched grey
+	 * shows through, never a colour of the scale. */
+	strbuf_adds(&gp, ")\nset object 1 rect from graph 0, graph 0 to graph "
+		    "1, graph 1 behind fc rgb \"#9e9e9e\" fillstyle pattern 4 "
+		    "border lc rgb \"#9e9e9e\"\nset label 1 ");
+	chart_quote(&gp, tr_word(b->lang, "Hatched grey: no value (not "
+					  "answered, or nothing scored)"),
+		    TITLE_CHARS);
+	strbuf_adds(&gp, " at screen 0.01, screen 0.02 left font \",8\"\n"
+		    "plot ");
 	chart_quote(&gp, dat, LABEL_CHARS * 2);
-	strbuf_adds(&gp, " matrix with image\n");
-	end_chart(&gp);
+	strbuf_adds(&gp, " matrix with image pixels\n");
+	chart_end(&gp);
 	if (ok)
-		add_file(set, b->format, base, NULL, "%s", title);
+		chart_list_file(set, b->format, base, NULL,
+				tr_word(b->lang, "%s; hatched grey cells have "
+					"no value (the country did not answer "
+					"the instrument, or nothing in the "
+					"article was scored)"), title);
 	free(dat);
-	return finish_set(b, set, &gp, ok, err);
-}
-
-/* Did gnuplot leave every planned chart, non-empty? */
-static char *missing_chart(const struct chart_batch *b)
-{
-	for (size_t i = 0; i < b->nsets; i++) {
-		const struct chart_set *set = b->sets[i];
-		for (size_t k = 0; k < set->count; k++) {
-			char *p = xasprintf("%s/%s", set->dir,
-					    set->files[k].name);
-			struct stat st;
-			if (stat(p, &st) != 0 || st.st_size == 0)
-				return p;
-			free(p);
-		}
-	}
-	return NULL;
-}
-
-/* Draw every planned chart with one gnuplot process (see chart.h). */
-enum chart_status chart_batch_run(struct chart_batch *b, const char *gnuplot,
-				  unsigned timeout_seconds, char **err)
-{
-	char *missing;
-
-	if (!write_file(b->tmpdir, "master.gp", b->master.buf, err))
-		return CHART_FAILED;
-	switch (gnuplot_run(gnuplot, b->tmpdir, "master.gp", timeout_seconds,
-			    err)) {
-	case GNUPLOT_NOT_FOUND:
-		return CHART_NO_GNUPLOT;
-	case GNUPLOT_FAILED:
-		return CHART_FAILED;
-	case GNUPLOT_OK:
-		break;
-	}
-	if ((missing = missing_chart(b))) {
-		char *tail = gnuplot_log_tail(b->tmpdir);
-		*err = xasprintf("'%s' did not draw '%s': %s", gnuplot, missing,
-				 tail);
-		free(tail);
-		free(missing);
-		return CHART_FAILED;
-	}
-	return CHART_OK;
+	return chart_finish_set(b, set, &gp, ok, err);
 }
 
 /* Move a set's charts (and with keep_scripts its script and data)

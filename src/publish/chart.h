@@ -1,18 +1,21 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * chart.h - gnuplot charts of gap reports. The only module that knows
  * gnuplot.
  *
  * A run plans the charts of every assessment into one private temporary
  * directory (a script and generated data files per assessment), then
- * starts ONE gnuplot process for all of them, directly (no shell), with
- * default settings (-d), standard input from /dev/null and a time limit.
+ * has a few gnuplot processes draw them (chart_batch_run), each started
+ * directly (no shell), with default settings (-d), standard input from
+ * /dev/null and a time limit of its own.
  * Nothing from the input files becomes gnuplot code: numbers go through
  * data files with generated names, and every label is written as a
  * string of octal escapes (all but letters and spaces), with enhanced
  * text off and control characters removed.
  *
  * Ownership: the batch owns its sets, files and temporary directory;
- * chart_batch_free removes the directory.
+ * chart_batch_free removes the directory (registered with base/cleanup.h
+ * until then, so an exit from inside the run removes it too).
  */
 #ifndef CHART_H
 #define CHART_H
@@ -43,12 +46,15 @@ struct chart_file {
 				 * assessment */
 };
 
-/* The charts of one assessment. */
+/* The charts of one assessment (or trend, or comparison). */
 struct chart_set {
 	struct chart_file *files;
 	size_t count;
 	size_t cap;
 	char *dir;		/* its directory inside the batch's */
+	char *label;		/* e.g. "XEA 2026", for messages */
+	bool drawn;		/* after chart_batch_run: every chart is there */
+	char *error;		/* after chart_batch_run: why not, or NULL */
 };
 
 struct chart_batch;
@@ -87,22 +93,63 @@ struct chart_set *chart_batch_add_heatmap(struct chart_batch *b,
 					  const double *values,
 					  const bool *has, char **err);
 
-enum chart_status {
-	CHART_OK,
-	CHART_NO_GNUPLOT,	/* gnuplot is not installed (or not there) */
-	CHART_FAILED,		/* gnuplot failed, crashed or timed out */
+/*
+ * How the gap chart draws one article dimension, so that a gap of 0,
+ * nothing applicable, insufficient data and discretionary never look
+ * alike (and never like an empty bar):
+ */
+enum chart_dim_state {
+	CHART_ABSENT = 0,		/* no indicator of the dimension */
+	CHART_RATED = 1,		/* solid bar: 1 - required score */
+	CHART_NO_GAP = 2,		/* rated, gap 0: a dot, "no gap" */
+	CHART_NOT_APPLICABLE = 3,	/* coverage null: no bar, "n/a" */
+	CHART_INSUFFICIENT = 4,		/* grey hatched bar of 1 - score,
+					 * "insufficient data" */
+	CHART_DISCRETIONARY = 5,	/* hatched bar of 1 - score in the
+					 * dimension's colour,
+					 * "discretionary" */
+	CHART_NO_DATA = 6,		/* not rated and no score at all: no
+					 * bar, "no data" */
 };
 
-/*
- * Draw every planned chart with one gnuplot process. gnuplot is a path or
- * a name looked up on PATH. On CHART_FAILED, *err (caller frees) says why,
- * with the end of gnuplot's messages.
- */
-enum chart_status chart_batch_run(struct chart_batch *b, const char *gnuplot,
-				  unsigned timeout_seconds, char **err);
+/* The state of d in the gap chart; *bar is the bar's length (rounded
+ * to 4 decimals), NaN when nothing is drawn as a bar. */
+enum chart_dim_state chart_dim_state(const struct dim_result *d,
+				     double *bar);
+
+enum chart_status {
+	CHART_OK,		/* every set drawn */
+	CHART_NO_GNUPLOT,	/* gnuplot is not installed (or not there) */
+	CHART_PARTLY,		/* some sets drawn, some not */
+	CHART_FAILED,		/* no set drawn: gnuplot failed or timed out */
+};
+
+/* How many gnuplot processes draw at once at most, and how many sets
+ * one process draws at most (so that one set's failure or a slow batch
+ * costs the charts of few assessments). */
+#define CHART_MAX_JOBS 64
+#define CHART_SETS_PER_PROCESS 25
 
 /*
- * After a successful run: move the charts of set into dir (the report's
+ * Draw every planned chart: the sets are cut into runs of consecutive
+ * sets (at most CHART_SETS_PER_PROCESS each, spread over the jobs), each
+ * drawn by one gnuplot process with its own time limit, at most jobs at
+ * once. When a process fails, the sets it drew are kept, the set it was
+ * drawing is given up (or, when it ran out of time among others, tried
+ * once alone) and the rest are drawn by a new process; so a set gnuplot
+ * cannot draw costs only its own charts. When gnuplot draws nothing at
+ * all (it fails twice before a single set is drawn), the remaining sets
+ * are given up at once. gnuplot is a path or a name looked up on PATH.
+ * Each set's drawn and error say how it went; on CHART_PARTLY and
+ * CHART_FAILED, *err (caller frees) says why, with the end of gnuplot's
+ * messages.
+ */
+enum chart_status chart_batch_run(struct chart_batch *b, const char *gnuplot,
+				  double timeout_seconds, size_t jobs,
+				  char **err);
+
+/*
+ * After a run, for a set drawn: move the charts of set into dir (the report's
  * directory); with keep_scripts also the script and data files, so users
  * can restyle and rerun them.
  */
@@ -118,5 +165,8 @@ char *chart_html_svg(const struct chart_batch *b, const struct chart_set *set,
  * ellipsis), every byte but letters and spaces as an octal escape. */
 struct strbuf;
 void chart_quote(struct strbuf *sb, const char *text, size_t max_chars);
+/* The same for a tic label, which gnuplot also reads as a printf-style
+ * format: '%' is doubled, so "50% of cases" is drawn as written. */
+void chart_quote_tic(struct strbuf *sb, const char *text, size_t max_chars);
 
 #endif

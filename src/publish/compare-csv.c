@@ -1,6 +1,8 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * compare-csv.c - the comparison's CSV tables: compare.csv and
- * compare-groups.csv, for spreadsheets.
+ * compare-groups.csv, for spreadsheets; their tables are compare.xlsx's
+ * two sheets too (compare-xlsx.c, through publish/table.h).
  *
  * The tables are meant to be opened in a spreadsheet, so no text from
  * the input files may become a formula there: every text cell, headings
@@ -13,80 +15,94 @@
 #include "score/compare.h"
 #include "base/sink.h"
 #include "publish/csvout.h"
+#include "publish/table.h"
 #include "base/strbuf.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 /* A gap cell: rounded, or empty for null. */
-static void add_gap(struct strbuf *sb, const struct compare_gap *g)
+static void add_gap(struct table_out *t, const struct compare_gap *g)
 {
-	strbuf_addch(sb, ',');
 	if (g->has_gap)
-		csvout_number_text(sb, g->gap);
+		table_number(t, g->gap);
+	else
+		table_empty(t);
 }
 
 /* The article headings, after the columns that name a row. */
-static void add_column_headings(struct strbuf *sb, const struct compare *c)
+static void add_column_headings(struct table_out *t, const struct compare *c)
 {
 	for (size_t k = 0; k < c->ncolumns; k++) {
 		char *label = compare_column_label(c, k);
 
-		csvout_field(sb, label, false, true);
+		table_text(t, label);
 		free(label);
 	}
-	csvout_end_row(sb);
+	table_end_row(t);
 }
 
 /* The rest of a row after the cells that name it: its overall gap and
- * its article gaps; then the row goes to out. */
-static void finish_row(struct sink *out, struct strbuf *sb,
-		       const struct compare_gap *overall,
+ * its article gaps. */
+static void finish_row(struct table_out *t, const struct compare_gap *overall,
 		       const struct compare_gap *gaps, size_t n)
 {
-	add_gap(sb, overall);
+	add_gap(t, overall);
 	for (size_t k = 0; k < n; k++)
-		add_gap(sb, &gaps[k]);
-	csvout_end_row(sb);
-	sink_add(out, sb->buf, sb->len);
-	strbuf_reset(sb);
+		add_gap(t, &gaps[k]);
+	table_end_row(t);
 }
 
-/* compare.csv: one row per country. */
-void compare_csv(struct sink *out, const struct compare *c)
+/* compare.csv's table: one row per country. */
+void compare_table(struct table_out *t, const struct compare *c)
 {
-	struct strbuf sb;
-
-	strbuf_init(&sb);
-	strbuf_adds(&sb, "country,round,rank,overall_gap");
-	add_column_headings(&sb, c);
+	table_header(t, "country,round,rank,not_ranked_because,coverage,"
+		     "overall_gap");
+	add_column_headings(t, c);
 	for (size_t i = 0; i < c->ncountries; i++) {
 		const struct compare_country *row = &c->countries[i];
 
-		csvout_field(&sb, row->country, true, true);
-		csvout_field(&sb, row->round, false, true);
-		strbuf_addch(&sb, ',');
+		table_text(t, row->country);
+		table_text(t, row->round);
 		if (row->rank)
-			strbuf_addf(&sb, "%zu", row->rank);
-		finish_row(out, &sb, &row->overall, row->gaps, c->ncolumns);
+			table_count(t, row->rank);
+		else
+			table_empty(t);
+		table_text(t, row->unranked);
+		add_gap(t, &row->overall_coverage);
+		finish_row(t, &row->overall, row->gaps, c->ncolumns);
 	}
-	sink_add(out, sb.buf, sb.len);
-	strbuf_release(&sb);
 }
 
-/* compare-groups.csv: one row per group, the same article columns. */
-void compare_groups_csv(struct sink *out, const struct compare *c)
+/* compare-groups.csv's table: one row per group, the same article
+ * columns. */
+void compare_groups_table(struct table_out *t, const struct compare *c)
 {
-	struct strbuf sb;
-
-	strbuf_init(&sb);
-	strbuf_adds(&sb, "group,overall_gap");
-	add_column_headings(&sb, c);
+	table_header(t, "group,overall_gap");
+	add_column_headings(t, c);
 	for (size_t k = 0; k < c->ngroups; k++) {
-		csvout_field(&sb, c->groups[k].name, true, true);
-		finish_row(out, &sb, &c->groups[k].overall, c->groups[k].gaps,
+		table_text(t, c->groups[k].name);
+		finish_row(t, &c->groups[k].overall, c->groups[k].gaps,
 			   c->ncolumns);
 	}
-	sink_add(out, sb.buf, sb.len);
-	strbuf_release(&sb);
+}
+
+/* compare.csv. */
+void compare_csv(struct sink *out, const struct compare *c)
+{
+	struct table_out t;
+
+	table_init_csv(&t, out);
+	compare_table(&t, c);
+	table_release(&t);
+}
+
+/* compare-groups.csv. */
+void compare_groups_csv(struct sink *out, const struct compare *c)
+{
+	struct table_out t;
+
+	table_init_csv(&t, out);
+	compare_groups_table(&t, c);
+	table_release(&t);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * compare-json.c - compare.json, many countries side by side (schema
  * gapscore/compare/1): how the comparison was made, its columns (the
@@ -71,10 +72,13 @@ static void put_country(struct json_writer *w, const struct compare *c,
 {
 	json_begin_object(w, NULL);
 	json_string(w, "country", row->country);
+	json_string(w, "country_name", row->country_name);
 	json_string(w, "round", row->round);
 	json_string(w, "group", c->groups[row->group].name);
 	put_gap(w, "overall_gap", &row->overall);
+	put_gap(w, "overall_coverage", &row->overall_coverage);
 	put_rank(w, "rank", row->rank);
+	json_string(w, "not_ranked_because", row->unranked);
 	json_begin_object(w, "instrument_ranks");
 	for (size_t s = 0; s < c->set->ninstruments; s++)
 		put_rank(w, c->set->instruments[s].code, row->instrument_ranks[s]);
@@ -82,6 +86,11 @@ static void put_country(struct json_writer *w, const struct compare *c,
 	json_begin_object(w, "instrument_gaps");
 	for (size_t s = 0; s < c->set->ninstruments; s++)
 		put_gap(w, c->set->instruments[s].code, &row->instruments[s]);
+	json_end_object(w);
+	json_begin_object(w, "instrument_coverage");
+	for (size_t s = 0; s < c->set->ninstruments; s++)
+		put_gap(w, c->set->instruments[s].code,
+			&row->instrument_coverage[s]);
 	json_end_object(w);
 	put_gaps(w, row->gaps, c->ncolumns);
 	json_end_object(w);
@@ -108,11 +117,12 @@ static void put_group(struct json_writer *w, const struct compare *c,
 }
 
 /* compare.json of c. */
-void compare_json(struct sink *out, const struct compare *c, bool pretty)
+void compare_json(struct sink *out, const struct compare *c,
+		  const struct sources *inputs, bool pretty)
 {
 	struct json_writer w;
 
-	json_begin_document(&w, out, pretty, COMPARE_SCHEMA);
+	json_begin_document(&w, out, pretty, COMPARE_SCHEMA, inputs);
 	put_method(&w, &c->options);
 	put_columns(&w, c);
 	json_begin_array(&w, "countries");

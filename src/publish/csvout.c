@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * csvout.c - the CSV writer shared by the commands that write CSV.
  */
@@ -9,11 +10,17 @@
 #include <stdio.h>
 #include <string.h>
 
-/* One cell, quoted when needed and neutralised when asked (csvout.h). */
+/* One cell, quoted when needed, neutralised when asked (see csvout.h). */
 void csvout_text(struct strbuf *sb, const char *text, bool neutralise)
 {
 	const char *s = text ? text : "";
-	bool formula = neutralise && s[0] != '\0' && strchr("=+-@\t\r", s[0]);
+	double number;
+	/* A plain negative number ("-0.5") is no formula; anything else
+	 * starting with one of these could be, "+1" too (a spreadsheet
+	 * evaluates it, and gapscore never writes a number so). */
+	bool formula = neutralise && s[0] != '\0' &&
+		       strchr("=+-@\t\r", s[0]) &&
+		       !(s[0] == '-' && parse_number(s, &number));
 	bool quote = strpbrk(s, ",\"\r\n") != NULL;
 
 	if (quote)

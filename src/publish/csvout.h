@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * csvout.h - writing CSV: RFC 4180 quoting (a field holding a comma,
  * quote, CR or LF is quoted, quotes doubled), LF line ends, and for files
@@ -15,7 +16,7 @@
  * Append one cell (NULL is empty), quoted when it holds a comma, quote,
  * CR or LF. With neutralise, a text starting with =, +, -, @, a tab or a
  * carriage return gets a leading apostrophe so that no spreadsheet
- * evaluates it.
+ * evaluates it; a plain negative number ("-0.5", "-1e3") stays a number.
  */
 void csvout_text(struct strbuf *sb, const char *text, bool neutralise);
 /* The same, preceded by a comma unless first. */

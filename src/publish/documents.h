@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * documents.h - the document types a command can publish (see
  * publish.h for the pipeline and documents.c for the table). Each names
@@ -15,19 +16,32 @@ struct score_result;
 /* OUTDIR/COUNTRY/ROUND/: report.json, report.html and the charts;
  * subject: a struct score_result (scored and reviewed). */
 extern const struct doc_type doc_report;
-/* OUTDIR/COUNTRY/: trend.json and the trend charts; subject: a struct
- * trend. */
+/* OUTDIR/COUNTRY/: trend.json, trend.html and the trend charts;
+ * subject: a struct trend. */
 extern const struct doc_type doc_trend;
-/* OUTDIR/: plan.json and plan.csv; subject: a struct plan. */
+/* OUTDIR/: plan.json, plan.csv and plan.html; subject: a struct plan. */
 extern const struct doc_type doc_plan;
-/* OUTDIR/: compare.json, compare.csv, compare-groups.csv and the
- * heatmap; subject: a struct compare. */
+/* The same and plan.xlsx (--format xlsx). */
+extern const struct doc_type doc_plan_xlsx;
+/* plan.xlsx alone at the document's path (-o NAME.xlsx). */
+extern const struct doc_type doc_plan_book;
+/* OUTDIR/: compare.json, compare.csv, compare-groups.csv, compare.html
+ * and the heatmap; subject: a struct compare. */
 extern const struct doc_type doc_compare;
+/* The same and compare.xlsx (--format xlsx). */
+extern const struct doc_type doc_compare_xlsx;
+/* compare.xlsx alone at the document's path (-o NAME.xlsx). */
+extern const struct doc_type doc_compare_book;
 /* The document's path ("-": standard output): the merged national
  * sheet; subject: a struct merge_doc. */
 extern const struct doc_type doc_merge;
 
-/* The subject of a merged sheet: the results of every assessment. */
+/* OUTDIR/scores.csv: the long table of every assessment's scores;
+ * subject: a struct merge_doc. */
+extern const struct doc_type doc_scores;
+
+/* The subject of a merged sheet and of scores.csv: the results of every
+ * assessment. */
 struct merge_doc {
 	struct score_result *const *results;
 	size_t nresults;

@@ -1,13 +1,16 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * gnuplot.c - the one place gapscore runs gnuplot (see gnuplot.h): found
  * on PATH or at a path, started directly (no shell) with -d and a script
  * name, standard input from /dev/null, its messages into a log in its
  * directory, in its own process group, and killed with that group when
- * it runs past the time limit.
+ * it runs past its time limit. A pool runs several at once, each timed
+ * on its own.
  */
 #include "config.h"
 #include "publish/gnuplot.h"
 #include "base/strbuf.h"
+#include "base/interrupt.h"
 #include "base/xalloc.h"
 
 #include <errno.h>
@@ -22,6 +25,23 @@
 #include <time.h>
 #include <unistd.h>
 
+/* name made absolute without resolving links: gnuplot runs from its own
+ * directory, and messages keep naming the program the user gave. */
+static char *absolute(const char *name)
+{
+	char *cwd;
+	char *path;
+
+	if (name[0] == '/')
+		return xstrdup(name);
+	cwd = getcwd(NULL, 0);
+	if (!cwd)
+		return NULL;
+	path = xasprintf("%s/%s", cwd, name);
+	free(cwd);
+	return path;
+}
+
 /* Is there an executable gnuplot at path, or on PATH for a bare name? */
 static char *find_program(const char *name)
 {
@@ -31,7 +51,7 @@ static char *find_program(const char *name)
 	if (!name || !name[0])
 		return NULL;
 	if (strchr(name, '/'))
-		return access(name, X_OK) == 0 ? xstrdup(name) : NULL;
+		return access(name, X_OK) == 0 ? absolute(name) : NULL;
 	path = getenv("PATH");
 	if (!path)
 		return NULL;
@@ -107,30 +127,11 @@ static pid_t start_gnuplot(const char *program, const char *dir,
 	}
 }
 
-/* Wait for pid at most timeout seconds; kill it after that. */
-static int wait_with_timeout(pid_t pid, unsigned timeout, bool *timed_out)
+/* Nanoseconds from a to b. */
+static long long elapsed_ns(const struct timespec *a, const struct timespec *b)
 {
-	struct timespec start, now, pause = { 0, 10 * 1000 * 1000 };
-	int status = 0;
-
-	*timed_out = false;
-	clock_gettime(CLOCK_MONOTONIC, &start);
-	for (;;) {
-		pid_t got = waitpid(pid, &status, WNOHANG);
-		if (got == pid)
-			return status;
-		if (got < 0 && errno != EINTR)
-			return -1;
-		clock_gettime(CLOCK_MONOTONIC, &now);
-		if (now.tv_sec - start.tv_sec >= (time_t)timeout) {
-			kill(-pid, SIGKILL);
-			kill(pid, SIGKILL);
-			waitpid(pid, &status, 0);
-			*timed_out = true;
-			return status;
-		}
-		nanosleep(&pause, NULL);
-	}
+	return (long long)(b->tv_sec - a->tv_sec) * 1000000000LL +
+	       (b->tv_nsec - a->tv_nsec);
 }
 
 /* The end of gnuplot's messages in dir (caller frees). */
@@ -157,36 +158,192 @@ static char *failure(const char *program, const char *dir, int status)
 	return why;
 }
 
-/* Run gnuplot on script in dir (see gnuplot.h). */
-enum gnuplot_status gnuplot_run(const char *gnuplot, const char *dir,
-				const char *script, unsigned timeout_seconds,
-				char **err)
+/* One gnuplot at work. */
+struct running {
+	pid_t pid;
+	size_t tag;
+	char *dir;
+	struct timespec start;
+};
+
+struct gnuplot_pool {
+	char *program;		/* absolute, or found on PATH */
+	const char *name;	/* as the user gave it, for messages */
+	double timeout;		/* seconds, per process */
+	size_t jobs;
+	struct running *run;	/* jobs slots; pid 0 is a free slot */
+	size_t nrunning;
+};
+
+/* A pool of at most jobs gnuplot processes (see gnuplot.h). */
+enum gnuplot_status gnuplot_pool_new(const char *gnuplot, size_t jobs,
+				     double timeout_seconds,
+				     struct gnuplot_pool **out)
 {
 	char *program = find_program(gnuplot);
-	enum gnuplot_status st = GNUPLOT_OK;
-	bool timed_out;
-	pid_t pid;
-	int status;
+	struct gnuplot_pool *p;
 
+	*out = NULL;
 	if (!program)
 		return GNUPLOT_NOT_FOUND;
-	pid = start_gnuplot(program, dir, script);
+	if (jobs < 1)
+		jobs = 1;
+	if (jobs > INTERRUPT_MAX_GROUPS)
+		jobs = INTERRUPT_MAX_GROUPS;
+	p = xcalloc(1, sizeof(*p));
+	p->program = program;
+	p->name = gnuplot;
+	p->timeout = timeout_seconds;
+	p->jobs = jobs;
+	p->run = xcalloc(jobs, sizeof(*p->run));
+	*out = p;
+	return GNUPLOT_OK;
+}
+
+/* Kill pid's whole process group, then whatever it left behind, and
+ * reap it. */
+static int stop(pid_t pid)
+{
+	int status = 0;
+
+	kill(-pid, SIGKILL);
+	kill(pid, SIGKILL);
+	waitpid(pid, &status, 0);
+	interrupt_unwatch_group(pid);
+	interrupt_reap_children();
+	return status;
+}
+
+/* Free the slot of a process that has ended. */
+static void release(struct gnuplot_pool *p, struct running *r)
+{
+	free(r->dir);
+	memset(r, 0, sizeof(*r));
+	p->nrunning--;
+}
+
+/* Stop every gnuplot still running and free the pool. */
+void gnuplot_pool_free(struct gnuplot_pool *p)
+{
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->jobs; i++)
+		if (p->run[i].pid > 0) {
+			stop(p->run[i].pid);
+			release(p, &p->run[i]);
+		}
+	free(p->run);
+	free(p->program);
+	free(p);
+}
+
+/* Can another gnuplot start now? */
+bool gnuplot_pool_has_room(const struct gnuplot_pool *p)
+{
+	return p->nrunning < p->jobs;
+}
+
+/* How many are at work. */
+size_t gnuplot_pool_running(const struct gnuplot_pool *p)
+{
+	return p->nrunning;
+}
+
+/* Start gnuplot -d script in dir as tag (see gnuplot.h). */
+bool gnuplot_pool_start(struct gnuplot_pool *p, const char *dir,
+			const char *script, size_t tag, char **err)
+{
+	struct running *r = NULL;
+	pid_t pid;
+
+	for (size_t i = 0; i < p->jobs && !r; i++)
+		if (p->run[i].pid == 0)
+			r = &p->run[i];
+	if (!r) {
+		*err = xstrdup("no room for another gnuplot");
+		return false;
+	}
+	pid = start_gnuplot(p->program, dir, script);
 	if (pid < 0) {
-		*err = xasprintf("cannot start '%s': %s", program,
+		*err = xasprintf("cannot start '%s': %s", p->name,
 				 strerror(errno));
-		free(program);
-		return GNUPLOT_FAILED;
+		return false;
 	}
-	status = wait_with_timeout(pid, timeout_seconds, &timed_out);
-	if (timed_out) {
-		*err = xasprintf("'%s' did not finish within %u seconds and "
-				 "was stopped", program, timeout_seconds);
-		st = GNUPLOT_FAILED;
-	} else if (status < 0 || !WIFEXITED(status) ||
-		   WEXITSTATUS(status) != 0) {
-		*err = failure(program, dir, status);
-		st = GNUPLOT_FAILED;
+	setpgid(pid, pid);	/* no race with the child's own call */
+	interrupt_watch_group(pid);
+	r->pid = pid;
+	r->tag = tag;
+	r->dir = xstrdup(dir);
+	clock_gettime(CLOCK_MONOTONIC, &r->start);
+	p->nrunning++;
+	return true;
+}
+
+/* How r ended (status from waitpid, or stopped): into *end. */
+static void record_end(const struct gnuplot_pool *p, const struct running *r,
+		       int status, bool timed_out, struct gnuplot_end *end)
+{
+	end->tag = r->tag;
+	end->timed_out = timed_out;
+	end->error = NULL;
+	end->status = GNUPLOT_FAILED;
+	if (interrupted())
+		end->error = xasprintf("'%s' was stopped: the run was "
+				       "interrupted", p->name);
+	else if (timed_out)
+		end->error = xasprintf("'%s' did not finish within %g "
+				       "seconds and was stopped", p->name,
+				       p->timeout);
+	else if (status < 0 || !WIFEXITED(status) ||
+		 WEXITSTATUS(status) != 0)
+		end->error = failure(p->name, r->dir, status);
+	else
+		end->status = GNUPLOT_OK;
+}
+
+/* Has r ended, or run past its time? Fills *end and frees the slot. */
+static bool check_one(struct gnuplot_pool *p, struct running *r,
+		      const struct timespec *now, struct gnuplot_end *end)
+{
+	long long limit = (long long)(p->timeout * 1e9);
+	int status = 0;
+	pid_t got = waitpid(r->pid, &status, WNOHANG);
+
+	if (got == r->pid) {
+		interrupt_unwatch_group(r->pid);
+		interrupt_reap_children();
+	} else if (got < 0 && errno != EINTR) {
+		interrupt_unwatch_group(r->pid);
+		status = -1;
+	} else if (interrupted()) {
+		status = stop(r->pid);
+	} else if (elapsed_ns(&r->start, now) >= limit) {
+		stop(r->pid);
+		record_end(p, r, 0, true, end);
+		release(p, r);
+		return true;
+	} else {
+		return false;
 	}
-	free(program);
-	return st;
+	record_end(p, r, status, false, end);
+	release(p, r);
+	return true;
+}
+
+/* Wait until one gnuplot ends (see gnuplot.h). */
+bool gnuplot_pool_wait(struct gnuplot_pool *p, struct gnuplot_end *end)
+{
+	const struct timespec pause = { 0, 2 * 1000 * 1000 };
+
+	while (p->nrunning > 0) {
+		struct timespec now;
+
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		for (size_t i = 0; i < p->jobs; i++)
+			if (p->run[i].pid > 0 &&
+			    check_one(p, &p->run[i], &now, end))
+				return true;
+		nanosleep(&pause, NULL);
+	}
+	return false;
 }

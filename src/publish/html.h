@@ -1,10 +1,14 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
- * html.h - the self-contained HTML report of one assessment (report.html
- * beside report.json): a one-screen summary for a donor, then per
- * instrument a table of article ratings, then the indicators behind each
- * gap with each expert's answer and evidence. Charts are inlined as SVG;
- * CSS is inline; nothing is fetched from the network. All text from the
- * inputs is HTML-escaped.
+ * html.h - the self-contained HTML pages: report.html beside report.json
+ * (one assessment: a one-screen summary for a donor, then per instrument
+ * a table of article ratings, the observations and recommended actions
+ * per article, then the indicators with each expert's answer and
+ * evidence), trend.html beside trend.json (a country over its rounds)
+ * and compare.html beside compare.json (many countries side by side).
+ * Charts are inlined as SVG; CSS is inline; nothing is fetched from the
+ * network and there is no script. All text from the inputs is
+ * HTML-escaped.
  */
 #ifndef HTML_H
 #define HTML_H
@@ -37,5 +41,20 @@ struct html_chart {
 char *html_report(const struct score_result *r,
 		  const struct html_chart *charts, size_t ncharts,
 		  const char *lang);
+
+struct trend;
+struct compare;
+
+/* trend.html of tr as a string (caller frees): the series overall and
+ * per instrument with their line charts, the indicators that moved and
+ * those not comparable, the plan's targets. charts may be NULL. */
+char *html_trend(const struct trend *tr, const struct html_chart *charts,
+		 size_t ncharts, const char *lang);
+
+/* compare.html of c as a string (caller frees): the ranking, the group
+ * means, the heatmap and the matrix as a colour-coded table. charts may
+ * be NULL. */
+char *html_compare(const struct compare *c, const struct html_chart *charts,
+		   size_t ncharts, const char *lang);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * json.c - the streaming JSON writer (see json.h). Separators are
  * written before a value rather than after it, since a stream cannot
@@ -6,6 +7,7 @@
 #include "config.h"
 #include "publish/json.h"
 #include "base/sink.h"
+#include "base/sources.h"
 #include "base/text.h"
 
 #include <float.h>
@@ -141,13 +143,30 @@ void json_end_array(struct json_writer *w)
 	w->depth--;
 }
 
-/* Start a document: an object whose first member is "schema". */
+/* Start a document: an object whose first member is "schema", then
+ * where it comes from: this program and the files it read. */
 void json_begin_document(struct json_writer *w, struct sink *out,
-			 bool pretty, const char *schema)
+			 bool pretty, const char *schema,
+			 const struct sources *inputs)
 {
+	size_t n = inputs ? inputs->count : 0;
+
 	json_init(w, out, pretty);
 	json_begin_object(w, NULL);
 	json_string(w, "schema", schema);
+	json_begin_object(w, "generator");
+	json_string(w, "name", PACKAGE_NAME);
+	json_string(w, "version", PACKAGE_VERSION);
+	json_end_object(w);
+	json_begin_array(w, "inputs");
+	for (size_t k = 0; k < n; k++) {
+		json_begin_object(w, NULL);
+		json_string(w, "path", inputs->items[k].path);
+		json_string(w, "role", inputs->items[k].role);
+		json_string(w, "sha256", inputs->items[k].sha256);
+		json_end_object(w);
+	}
+	json_end_array(w);
 }
 
 /* Close the document's object and end it with a newline. */
@@ -199,13 +218,44 @@ void json_number(struct json_writer *w, const char *key, double v)
 	sink_adds(w->out, buf);
 }
 
+/* Largest magnitude put_fixed4 formats: below it, "%.4f" has at most 14
+ * significant digits, which the %.15g of json_number gives back as they
+ * are; above it, the slow way is taken. */
+#define FIXED4_MAX 1e9
+
+/* v rounded to 4 decimals, formatted once: "%.4f" with its trailing
+ * zeros (and a bare point) dropped, and "-0" as "0". This is exactly
+ * what json_number prints for round4(v), without reading the digits back
+ * twice: a decimal of at most 15 significant digits survives the trip
+ * through a double, so %.15g of round4(v) gives these digits. */
+static void put_fixed4(struct json_writer *w, double v)
+{
+	char buf[32];
+	int n = snprintf(buf, sizeof(buf), "%.4f", v);
+	char *p = buf;
+
+	while (n > 0 && buf[n - 1] == '0')
+		n--;
+	if (n > 0 && buf[n - 1] == '.')
+		n--;
+	if (n == 2 && buf[0] == '-' && buf[1] == '0') {
+		p++;
+		n--;
+	}
+	sink_add(w->out, p, (size_t)n);
+}
+
 /* A score rounded to 4 decimals, or null. */
 void json_score(struct json_writer *w, const char *key, bool has, double v)
 {
-	if (has)
-		json_number(w, key, round4(v) + 0.0);
-	else
+	if (!has) {
 		json_null(w, key);
+	} else if (isfinite(v) && fabs(v) < FIXED4_MAX) {
+		before_value(w, key);
+		put_fixed4(w, v);
+	} else {
+		json_number(w, key, round4(v) + 0.0);
+	}
 }
 
 /* true or false. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * json.h - a streaming JSON writer: every JSON document gapscore writes
  * (report, plan, trend, compare) goes out through it, value by value, to
@@ -38,9 +39,14 @@ struct json_writer {
 void json_init(struct json_writer *w, struct sink *out, bool pretty);
 /* End the document with a newline. */
 void json_finish(struct json_writer *w);
-/* Start a document that is an object whose first member is "schema". */
+struct sources;
+
+/* Start a document that is an object whose first member is "schema",
+ * then "generator" ({name, version}: this program) and "inputs" (each
+ * file in inputs, NULL: none, as {path, role, sha256}). */
 void json_begin_document(struct json_writer *w, struct sink *out,
-			 bool pretty, const char *schema);
+			 bool pretty, const char *schema,
+			 const struct sources *inputs);
 /* Close that object and end the document. */
 void json_end_document(struct json_writer *w);
 

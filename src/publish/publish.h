@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * publish.h - the one publish pipeline. A run hands it a list of
  * documents (an assessment's report, a country's trend, a plan, a
@@ -17,16 +18,28 @@
 #include <stddef.h>
 
 #include "publish/chart.h"
+#include "publish/writers.h"
+#include "base/progress.h"
 
 struct sink;
+struct sources;
 
 struct publish_options {
 	const char *outdir;
 	enum chart_format charts;
 	const char *gnuplot;		/* path or name on PATH */
-	unsigned gnuplot_timeout;	/* seconds */
+	double gnuplot_timeout;		/* seconds, to the millisecond, for
+					 * each gnuplot process */
+	size_t jobs;			/* gnuplot processes at once */
 	bool keep_scripts;
 	const char *lang;		/* questions and titles; NULL: default */
+	const struct sources *inputs;	/* the files the run read, for the
+					 * provenance of JSON documents;
+					 * NULL: none */
+	struct progress progress;	/* told of each document written */
+	bool pretty;			/* --pretty: indented JSON */
+	enum report_detail detail;	/* score --detail: how much of each
+					 * assessment report.json holds */
 };
 
 /* What a writer may need besides its subject. */
@@ -36,6 +49,7 @@ struct doc_context {
 	const struct chart_set *charts;		/* the document's, or NULL */
 	char *const *chart_names;		/* file names of its charts */
 	size_t ncharts;
+	const char *charts_error;	/* why its charts were not drawn */
 };
 
 /* Write one file of a document; false when the document cannot be

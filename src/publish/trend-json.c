@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * trend-json.c - trend.json, one country over its rounds (schema
  * gapscore/trend/1): the series of every level (overall, instruments,
@@ -8,6 +9,7 @@
 #include "publish/writers.h"
 #include "publish/json.h"
 #include "score/trend.h"
+#include "load/targets.h"
 
 /* The points of one series, null where a round has none. */
 static void put_points(struct json_writer *w, const char *key,
@@ -158,14 +160,50 @@ static void put_not_comparable(struct json_writer *w, const struct trend *tr)
 	json_end_array(w);
 }
 
+/* The plan's targets, each measured in the latest round. */
+static void put_targets(struct json_writer *w, const struct trend *tr)
+{
+	json_begin_array(w, "targets");
+	for (size_t k = 0; k < tr->ntargets; k++) {
+		const struct trend_target *t = &tr->targets[k];
+		const struct plan_target *p = t->plan;
+		json_begin_object(w, NULL);
+		json_string(w, "id", p->id);
+		json_string(w, "kind", p->kind);
+		json_string(w, "instrument", p->instrument);
+		json_string(w, "article", p->article);
+		json_string(w, "dimension", p->dimension);
+		json_string(w, "measure", p->measure);
+		json_string(w, "baseline_round", p->round);
+		json_score(w, "baseline", p->has_baseline, p->baseline);
+		json_string(w, "latest_round", t->latest_round);
+		json_score(w, "latest", t->has_latest, t->latest);
+		json_string(w, "latest_rating", t->latest_rating);
+		json_score(w, "target", p->has_target, p->target);
+		json_string(w, "target_rating", p->target_rating);
+		if (t->has_met)
+			json_bool(w, "met", t->met);
+		else
+			json_null(w, "met");
+		json_score(w, "gap_closed", t->has_gap_closed, t->gap_closed);
+		json_string(w, "note", t->note);
+		json_end_object(w);
+	}
+	json_end_array(w);
+}
+
 /* trend.json of tr, listing the chart files beside it. */
 void trend_json(struct sink *out, const struct trend *tr,
-		char *const *charts, size_t ncharts, bool pretty)
+		char *const *charts, size_t ncharts,
+		const struct sources *inputs, bool pretty)
 {
 	struct json_writer w;
 
-	json_begin_document(&w, out, pretty, TREND_SCHEMA);
+	json_begin_document(&w, out, pretty, TREND_SCHEMA, inputs);
 	json_string(&w, "country", tr->country);
+	json_string(&w, "country_name", tr->rounds[0]->country_name
+					? tr->rounds[0]->country_name
+					: tr->country);
 	json_begin_array(&w, "rounds");
 	for (size_t r = 0; r < tr->nrounds; r++)
 		json_string(&w, NULL, tr->rounds[r]->round);
@@ -177,6 +215,7 @@ void trend_json(struct sink *out, const struct trend *tr,
 	put_levels(&w, tr);
 	put_moved(&w, tr);
 	put_not_comparable(&w, tr);
+	put_targets(&w, tr);
 	json_strings(&w, "charts", (const char *const *)charts, ncharts);
 	json_end_document(&w);
 }

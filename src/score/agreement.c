@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * agreement.c - Krippendorff's alpha and Fleiss' kappa.
  *

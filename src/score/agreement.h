@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * agreement.h - agreement between experts: Krippendorff's alpha with the
  * nominal, ordinal, interval or ratio metric, and Fleiss' kappa, over a

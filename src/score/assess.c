@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * assess.c - scoring, the panel's review and the bootstrap, in order
  * (see assess.h).

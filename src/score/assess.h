@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * assess.h - the whole review of one assessment, as its report shows it:
  * the scores (score_assessment), the panel's agreement, disagreements and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * bootstrap.c - resampling experts. Each replicate draws as many experts
  * as the panel has, with replacement; a drawn expert brings all of their

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * bootstrap.h - how sure is each article score? The panel's experts are
  * resampled with replacement (seeded, so runs are repeatable), the

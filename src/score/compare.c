@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * compare.c - many countries side by side (see compare.h): choosing one
  * assessment per country, the countries x articles matrix of gaps, the
@@ -83,6 +84,14 @@ static struct compare_gap level_gap(const struct level_score *v)
 	return g;
 }
 
+/* A level's coverage, in a compare_gap (has_gap: not null). */
+static struct compare_gap level_coverage(const struct level_score *v)
+{
+	struct compare_gap g = { v->has_coverage, v->coverage };
+
+	return g;
+}
+
 /* The set dimension behind d (not for COMPARE_COMBINED). */
 static size_t set_dimension(enum compare_dimension d)
 {
@@ -141,9 +150,13 @@ static void country_fill(const struct compare *c, struct compare_country *row,
 	size_t ninstruments = c->set->ninstruments;
 
 	row->country = r->country;
+	row->country_name = r->country_name;
 	row->round = r->round;
 	row->overall = level_gap(overall_level(r, d));
+	row->overall_coverage = level_coverage(overall_level(r, d));
 	row->instruments = xcalloc(ninstruments, sizeof(*row->instruments));
+	row->instrument_coverage = xcalloc(ninstruments,
+					   sizeof(*row->instrument_coverage));
 	row->instrument_ranks = xcalloc(ninstruments,
 					sizeof(*row->instrument_ranks));
 	row->gaps = xcalloc(c->ncolumns, sizeof(*row->gaps));
@@ -154,6 +167,8 @@ static void country_fill(const struct compare *c, struct compare_country *row,
 
 		row->instruments[ir->instrument] =
 			level_gap(instrument_level(ir, d));
+		row->instrument_coverage[ir->instrument] =
+			level_coverage(instrument_level(ir, d));
 		for (size_t a = 0; a < ir->narticles; a++) {
 			const struct article_result *ar = &ir->articles[a];
 			const struct level_score *v = article_level(ar, d);
@@ -166,18 +181,34 @@ static void country_fill(const struct compare *c, struct compare_country *row,
 	}
 }
 
-/* Competition ranking ("1224") of n gaps as printed: a rank is one more
- * than the number of gaps strictly smaller; a null gap gets 0. */
-static void rank_gaps(const struct compare_gap *gaps, size_t n, size_t *ranks)
+/* Why a gap with this coverage is not ranked (NULL: it is): a gap is
+ * ranked only where enough of what applies was answered, as a rating is
+ * given only then. */
+static const char *why_unranked(const struct compare_gap *gap,
+				const struct compare_gap *coverage,
+				double threshold)
+{
+	if (!gap->has_gap)
+		return "no score";
+	if (!coverage->has_gap || round4(coverage->gap) < round4(threshold))
+		return "coverage below the threshold";
+	return NULL;
+}
+
+/* Competition ranking ("1224") of n gaps as printed, over the ranked
+ * ones: a rank is one more than the number of ranked gaps strictly
+ * smaller; an unranked one gets 0. */
+static void rank_gaps(const struct compare_gap *gaps, const bool *ranked,
+		      size_t n, size_t *ranks)
 {
 	for (size_t i = 0; i < n; i++) {
 		size_t smaller = 0;
 
 		ranks[i] = 0;
-		if (!gaps[i].has_gap)
+		if (!ranked[i])
 			continue;
 		for (size_t j = 0; j < n; j++)
-			if (gaps[j].has_gap &&
+			if (ranked[j] &&
 			    round4(gaps[j].gap) < round4(gaps[i].gap))
 				smaller++;
 		ranks[i] = smaller + 1;
@@ -189,22 +220,34 @@ static void rank_gaps(const struct compare_gap *gaps, size_t n, size_t *ranks)
 static void rank_countries(struct compare *c)
 {
 	size_t n = c->ncountries;
-	struct compare_gap *gaps = xcalloc(n, sizeof(*gaps));
-	size_t *ranks = xcalloc(n, sizeof(*ranks));
+	double threshold = c->options.score.coverage_threshold;
+	struct compare_gap *gaps = xcalloc(n + 1, sizeof(*gaps));
+	bool *ranked = xcalloc(n + 1, sizeof(*ranked));
+	size_t *ranks = xcalloc(n + 1, sizeof(*ranks));
 
-	for (size_t i = 0; i < n; i++)
-		gaps[i] = c->countries[i].overall;
-	rank_gaps(gaps, n, ranks);
+	for (size_t i = 0; i < n; i++) {
+		struct compare_country *row = &c->countries[i];
+		gaps[i] = row->overall;
+		row->unranked = why_unranked(&row->overall,
+					     &row->overall_coverage, threshold);
+		ranked[i] = row->unranked == NULL;
+	}
+	rank_gaps(gaps, ranked, n, ranks);
 	for (size_t i = 0; i < n; i++)
 		c->countries[i].rank = ranks[i];
 	for (size_t s = 0; s < c->set->ninstruments; s++) {
-		for (size_t i = 0; i < n; i++)
+		for (size_t i = 0; i < n; i++) {
 			gaps[i] = c->countries[i].instruments[s];
-		rank_gaps(gaps, n, ranks);
+			ranked[i] = !why_unranked(
+				&gaps[i], &c->countries[i].instrument_coverage[s],
+				threshold);
+		}
+		rank_gaps(gaps, ranked, n, ranks);
 		for (size_t i = 0; i < n; i++)
 			c->countries[i].instrument_ranks[s] = ranks[i];
 	}
 	free(gaps);
+	free(ranked);
 	free(ranks);
 }
 
@@ -379,6 +422,7 @@ void compare_free(struct compare *c)
 		return;
 	for (size_t i = 0; i < c->ncountries; i++) {
 		free(c->countries[i].instruments);
+		free(c->countries[i].instrument_coverage);
 		free(c->countries[i].instrument_ranks);
 		free(c->countries[i].gaps);
 	}

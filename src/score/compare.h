@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * compare.h - many countries side by side, for donors: one assessment
  * per country (all in one round, or each country's latest), a countries
@@ -33,7 +34,7 @@
 #include "score/score.h"
 #include "load/tally.h"
 
-#define COMPARE_SCHEMA "gapscore/compare/1"
+#define COMPARE_SCHEMA "gapscore/compare/2"
 /* The one group when no groups file is given. */
 #define COMPARE_ALL "all"
 /* The group of compared countries that the groups file does not list. */
@@ -85,11 +86,16 @@ struct compare_column {
 /* One row of the matrix: a country in the round chosen for it. */
 struct compare_country {
 	const char *country;	/* borrowed from the tally */
+	const char *country_name;	/* borrowed: its name, or the code */
 	const char *round;	/* the round its column comes from */
 	struct compare_gap overall;	/* over the instruments answered */
+	struct compare_gap overall_coverage;	/* its coverage (has_gap:
+						 * not null) */
 	size_t rank;		/* 1 = smallest overall gap; 0: unranked */
+	const char *unranked;	/* why it is not ranked (static), or NULL */
 	struct compare_gap *instruments;	/* one per set instrument;
 						 * null when not answered */
+	struct compare_gap *instrument_coverage;	/* the same, coverage */
 	size_t *instrument_ranks;	/* one per set instrument; 0: unranked */
 	struct compare_gap *gaps;	/* one per column */
 	size_t group;		/* index into compare->groups */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * consensus.c - median, mean, min and max over experts' scores. Values
  * are sorted first so that the mean is summed in one fixed order and the
@@ -5,6 +6,7 @@
  */
 #include "config.h"
 #include "score/consensus.h"
+#include "base/xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -61,11 +63,9 @@ double consensus_confidence_weight(int confidence)
 static double weighted_mean(const double *values, const double *weights,
 			    size_t n)
 {
-	struct weighted *pairs = malloc(n * sizeof(*pairs));
+	struct weighted *pairs = xmalloc(n * sizeof(*pairs));
 	double sum = 0, total = 0;
 
-	if (!pairs)
-		abort();
 	for (size_t i = 0; i < n; i++) {
 		pairs[i].value = values[i];
 		pairs[i].weight = weights ? weights[i] : 1;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * consensus.h - one national value from the scores of several experts.
  * Pure arithmetic on arrays; no I/O.

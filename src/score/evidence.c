@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * evidence.c - citation patterns and their use on evidence text. The
  * built-in patterns aim at the forms legal citations take in English,
@@ -10,16 +11,27 @@
 #include "base/xalloc.h"
 #include "base/text.h"
 #include "load/pattern.h"
+#include "base/limits.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+struct citation_rule {
+	struct pattern *pattern;
+	long line;		/* in file; 0 for a built-in pattern */
+	size_t *limit_hits;	/* texts it gave up on; owned, mutable
+				 * through const rules */
+};
+
 struct citation_rules {
-	struct pattern **items;
+	struct citation_rule *items;
 	size_t count;
 	size_t cap;
+	char *file;		/* where the patterns come from, or NULL */
+	char sha256[DIGEST_HEX_SIZE];	/* of the file's bytes */
+	bool full;		/* past LIMIT_CITATION_PATTERNS (reported) */
 };
 
 static const char *const default_patterns[] = {
@@ -37,11 +49,17 @@ static const char *const default_patterns[] = {
 	"\\bn[°º]\\s*\\d+",
 };
 
-/* Add one compiled pattern to the rules. */
-static void add_rule(struct citation_rules *rules, struct pattern *pat)
+/* Add one compiled pattern, from line of the rules' file, to the rules. */
+static void add_rule(struct citation_rules *rules, struct pattern *pat,
+		     long line)
 {
+	struct citation_rule *r;
+
 	GROW(rules->items, rules->cap, rules->count + 1);
-	rules->items[rules->count++] = pat;
+	r = &rules->items[rules->count++];
+	r->pattern = pat;
+	r->line = line;
+	r->limit_hits = xcalloc(1, sizeof(*r->limit_hits));
 }
 
 /* The built-in English, French and Spanish citation patterns. */
@@ -58,9 +76,74 @@ struct citation_rules *citation_rules_default(void)
 		 * them); failing here is a bug, not an input error. */
 		if (!pat)
 			abort();
-		add_rule(rules, pat);
+		add_rule(rules, pat, 0);
 	}
 	return rules;
+}
+
+/* Check and compile one line of a citation file (text, len bytes, no
+ * line end) into the rules; errors name path:line. */
+static void add_line(struct citation_rules *rules, const char *path,
+		     long line, const char *text, size_t len,
+		     struct diag_list *diags)
+{
+	char *raw, *pattern, *err = NULL;
+	struct pattern *pat;
+	size_t bad;
+
+	if (memchr(text, '\0', len)) {
+		diag_error(diags, path, line, "1", "NUL byte in the line; "
+			   "expected a PCRE2 pattern in UTF-8");
+		return;
+	}
+	raw = xstrndup(text, len);
+	pattern = trim_dup(raw);
+	free(raw);
+	if (!pattern[0] || pattern[0] == '#' || rules->full)
+		;	/* a blank line, a comment, or past the limit */
+	else if (strlen(pattern) > LIMIT_PATTERN_BYTES)
+		diag_error(diags, path, line, "1", "citation pattern is longer "
+			   "than the limit of %d bytes (%zu bytes); expected a "
+			   "shorter pattern", LIMIT_PATTERN_BYTES,
+			   strlen(pattern));
+	else if ((rules->full = rules->count >= LIMIT_CITATION_PATTERNS))
+		diag_error(diags, path, line, "1", "more than %d citation "
+			   "patterns, the limit; expected at most %d (the rest "
+			   "of the file is not read)", LIMIT_CITATION_PATTERNS,
+			   LIMIT_CITATION_PATTERNS);
+	else if (!utf8_valid(pattern, strlen(pattern), &bad))
+		diag_error(diags, path, line, "1", "invalid UTF-8 at byte %zu "
+			   "(0x%02x); expected a PCRE2 pattern in UTF-8",
+			   bad + 1, (unsigned char)pattern[bad]);
+	else if (!(pat = pattern_new_search(pattern, &err)))
+		diag_error(diags, path, line, "1", "citation pattern does not "
+			   "compile: %s; expected a PCRE2 pattern", err);
+	else
+		add_rule(rules, pat, line);
+	free(err);
+	free(pattern);
+}
+
+/* Split one getline line at its line ends (a lone CR ends a line too)
+ * and add each; *line counts the lines. */
+static void add_lines(struct citation_rules *rules, const char *path,
+		      long *line, const char *buf, size_t n,
+		      struct diag_list *diags)
+{
+	size_t start = 0;
+
+	for (size_t i = 0; i <= n; i++) {
+		bool crlf = i + 1 < n && buf[i] == '\r' && buf[i + 1] == '\n';
+
+		if (i < n && buf[i] != '\r' && buf[i] != '\n')
+			continue;
+		if (i == n && start == n)
+			break;
+		++*line;
+		add_line(rules, path, *line, buf + start, i - start, diags);
+		i += crlf;
+		start = i + 1;
+	}
 }
 
 /* Read citation patterns from a file, one per line (see evidence.h). */
@@ -70,10 +153,12 @@ enum diag_status citation_rules_load(const char *path,
 {
 	FILE *f = fopen(path, "r");
 	struct citation_rules *rules;
-	char *line = NULL;
+	char *buf = NULL;
 	size_t cap = 0;
-	long lineno = 0;
+	ssize_t got;
+	long line = 0;
 	size_t errors = diags->errors;
+	struct digest *digest;
 
 	*out = NULL;
 	if (!f) {
@@ -82,30 +167,15 @@ enum diag_status citation_rules_load(const char *path,
 		return DIAG_SYSTEM;
 	}
 	rules = xcalloc(1, sizeof(*rules));
-	while (getline(&line, &cap, f) > 0) {
-		char *text = trim_dup(line), *err = NULL;
-		struct pattern *pat;
-		size_t bad;
-
-		lineno++;
-		if (!text[0] || text[0] == '#') {
-			free(text);
-			continue;
-		}
-		if (!utf8_valid(text, strlen(text), &bad)) {
-			diag_error(diags, path, lineno, "1", "invalid UTF-8; "
-				   "expected a PCRE2 pattern in UTF-8");
-		} else if (!(pat = pattern_new_search(text, &err))) {
-			diag_error(diags, path, lineno, "1", "citation pattern "
-				   "does not compile: %s; expected a PCRE2 "
-				   "pattern", err);
-			free(err);
-		} else {
-			add_rule(rules, pat);
-		}
-		free(text);
+	rules->file = xstrdup(path);
+	digest = digest_new();
+	while ((got = getline(&buf, &cap, f)) > 0 &&
+	       !diag_cap_reached(diags, path, line)) {
+		digest_add(digest, buf, (size_t)got);
+		add_lines(rules, path, &line, buf, (size_t)got, diags);
 	}
-	free(line);
+	digest_finish(digest, rules->sha256);
+	free(buf);
 	fclose(f);
 	if (diags->errors == errors && rules->count == 0)
 		diag_error(diags, path, 1, "1", "no citation pattern; expected "
@@ -123,9 +193,12 @@ void citation_rules_free(struct citation_rules *rules)
 {
 	if (!rules)
 		return;
-	for (size_t i = 0; i < rules->count; i++)
-		pattern_free(rules->items[i]);
+	for (size_t i = 0; i < rules->count; i++) {
+		pattern_free(rules->items[i].pattern);
+		free(rules->items[i].limit_hits);
+	}
 	free(rules->items);
+	free(rules->file);
 	free(rules);
 }
 
@@ -135,13 +208,56 @@ size_t citation_rules_count(const struct citation_rules *rules)
 	return rules ? rules->count : 0;
 }
 
-/* Does text cite a provision by any of the rules? */
+/* The patterns' file, when they come from one. */
+void citation_rules_sources(const struct citation_rules *rules,
+			    struct sources *l)
+{
+	if (rules && rules->file)
+		sources_add(l, "citation-patterns", rules->file, rules->sha256);
+}
+
+/* Does text cite a provision by any of the rules? A pattern that gives
+ * up is counted, and the next one tried. */
 bool citation_found(const struct citation_rules *rules, const char *text)
 {
 	size_t len = text ? strlen(text) : 0;
 
 	for (size_t i = 0; rules && len && i < rules->count; i++)
-		if (pattern_search(rules->items[i], text, len) == PATTERN_MATCH)
+		switch (pattern_search(rules->items[i].pattern, text, len)) {
+		case PATTERN_MATCH:
 			return true;
+		case PATTERN_LIMIT:
+			++*rules->items[i].limit_hits;
+			break;
+		case PATTERN_NO_MATCH:
+			break;
+		}
 	return false;
+}
+
+/* A warning for each pattern that gave up on some text. */
+void citation_rules_report(const struct citation_rules *rules,
+			   struct diag_list *diags)
+{
+	for (size_t i = 0; rules && i < rules->count; i++) {
+		const struct citation_rule *r = &rules->items[i];
+		size_t n = *r->limit_hits;
+		const char *column = rules->file ? "1" : NULL;
+		char what[64];
+
+		if (!n)
+			continue;
+		if (rules->file)
+			snprintf(what, sizeof(what), "citation pattern");
+		else
+			snprintf(what, sizeof(what), "built-in citation "
+				 "pattern %zu", i + 1);
+		diag_warning(diags, rules->file, r->line, column,
+			     "%s gave up on %zu evidence text%s at "
+			     PATTERN_LIMITS_TEXT "; %s as citing nothing, and "
+			     "an answer may be flagged unsupported for that "
+			     "alone; expected a simpler pattern", what, n,
+			     n == 1 ? "" : "s",
+			     n == 1 ? "it counts" : "they count");
+	}
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * merge.c - a panel's consensus as national answers: each consensus
  * score turned back into an answer of the indicator's type, with the
@@ -161,42 +162,95 @@ static double panel_consensus(const struct score_result *r,
 	return s;
 }
 
+/* "answer count; answer count" over the panel's answers, in order of
+ * first appearance, ignoring case (empty answers as unknown); text
+ * answers are not split. */
+static char *answer_split(const struct indicator *ind, struct answer_list list)
+{
+	struct strbuf sb;
+	bool *done = xcalloc(list.count + 1, sizeof(*done));
+
+	strbuf_init(&sb);
+	for (size_t j = 0; ind->type.kind != ANSWER_TEXT && j < list.count; j++) {
+		const char *a = list.items[j].answer[0] ? list.items[j].answer
+							: "unknown";
+		size_t n = 0;
+		if (done[j])
+			continue;
+		for (size_t k = j; k < list.count; k++) {
+			const char *b = list.items[k].answer[0]
+					? list.items[k].answer : "unknown";
+			if (!done[k] && ascii_caseeq(a, b)) {
+				done[k] = true;
+				n++;
+			}
+		}
+		strbuf_addf(&sb, "%s%s %zu", sb.len ? "; " : "", a, n);
+	}
+	free(done);
+	return strbuf_detach(&sb);
+}
+
+/* The national answer to a scored indicator whose panel gave nscored
+ * scored answers; sets the score to write when the answer's own score is
+ * not the consensus. */
+static void merge_scored(const struct score_result *r, size_t i,
+			 struct merged *out, size_t nscored)
+{
+	const struct indicator *ind = &r->set->items[i];
+	struct answer_list list = r->indicators[i].answers;
+	double *numbers = xcalloc(list.count + 1, sizeof(*numbers));
+	size_t nnumbers = 0;
+	double s = panel_consensus(r, list, nscored), own;
+	enum answer_class cls;
+	char *err = NULL;
+
+	for (size_t j = 0; j < list.count; j++)
+		if (list.items[j].cls == ANSWER_SCORED &&
+		    ind->type.kind == ANSWER_NUMBER &&
+		    parse_number(list.items[j].answer, &numbers[nnumbers]))
+			nnumbers++;
+	out->answer = merge_answer(ind, r->options.consensus, s, numbers,
+				   nnumbers);
+	if (!answer_type_score(&ind->type, out->answer, &cls, &own, &err) ||
+	    cls != ANSWER_SCORED || own != s) {
+		out->has_score = true;
+		out->score = s;
+	}
+	free(err);
+	free(numbers);
+}
+
 /* The national answer to indicator i of r and who said what. */
 void merge_indicator(const struct score_result *r, size_t i,
 		     struct merged *out)
 {
 	const struct indicator *ind = &r->set->items[i];
-	struct answer_list list = r->indicators[i].answers;
-	double *numbers = xcalloc(list.count + 1, sizeof(*numbers));
+	const struct indicator_result *res = &r->indicators[i];
 	double lo = 0, hi = 0;
-	size_t nscored = 0, nnumbers = 0, nna = 0;
+	size_t nscored = panel_spread(res->answers, &lo, &hi);
 
-	nscored = panel_spread(list, &lo, &hi);
-	for (size_t j = 0; j < list.count; j++) {
-		const struct expert_answer *a = &list.items[j];
-		nna += a->cls == ANSWER_NA;
-		if (a->cls == ANSWER_SCORED && ind->type.kind == ANSWER_NUMBER &&
-		    parse_number(a->answer, &numbers[nnumbers]))
-			nnumbers++;
-	}
+	memset(out, 0, sizeof(*out));
 	if (ind->type.kind == ANSWER_TEXT)
-		out->answer = most_common_text(list);
+		out->answer = most_common_text(res->answers);
 	else if (nscored)
-		out->answer = merge_answer(ind, r->options.consensus,
-					   panel_consensus(r, list, nscored),
-					   numbers, nnumbers);
+		merge_scored(r, i, out, nscored);
 	else
-		out->answer = xstrdup(nna ? "n/a" : "unknown");
-	out->nanswers = list.count;
+		/* An n/a counts only with a reason (SPEC Scoring 9); the
+		 * merged row carries the reasons in its evidence and
+		 * comment, so an unjustified one is written as unknown. */
+		out->answer = xstrdup(res->nna ? "n/a" : "unknown");
+	out->split = answer_split(ind, res->answers);
+	out->nanswers = res->answers.count;
 	out->has_spread = nscored > 0;
 	out->spread = hi - lo;
 	out->dissent = is_dissent(r, i);
-	free(numbers);
 }
 
 /* Free what merge_indicator allocated. */
 void merged_release(struct merged *m)
 {
 	free(m->answer);
-	m->answer = NULL;
+	free(m->split);
+	m->answer = m->split = NULL;
 }

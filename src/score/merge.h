@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * merge.h - one national answer per indicator from a panel's answers, in
  * the answers format (expert "consensus"), with columns that keep who
@@ -14,6 +15,11 @@
 /* The national answer to one indicator and who said what. */
 struct merged {
 	char *answer;		/* in the indicator's terms; owned */
+	bool has_score;		/* the answer's own score is not the
+				 * consensus: score holds it, to be written
+				 * beside the answer (SPEC "score") */
+	double score;
+	char *split;		/* "yes 3; partial 1; no 2", owned */
 	size_t nanswers;	/* answer rows of the panel, of any kind */
 	bool has_spread;	/* some expert gave a scored answer */
 	double spread;		/* highest minus lowest expert score */

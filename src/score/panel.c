@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * panel.c - what a report says about the panel rather than the country:
  * agreement between experts (Krippendorff's alpha per assessment and per

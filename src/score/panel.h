@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * panel.h - the panel's side of a report (see panel.c): agreement
  * between experts, disagreements and unsupported answers, added to a

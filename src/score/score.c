@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * score.c - from experts' answers to scores, for one assessment.
  *
@@ -17,8 +18,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Two consensus scores closer than this are the same score. */
-#define SCORE_EPSILON 1e-9
+/* Row indexes in increasing order. */
+static int cmp_size(const void *pa, const void *pb)
+{
+	size_t a = *(const size_t *)pa, b = *(const size_t *)pb;
+	return a < b ? -1 : a > b;
+}
 
 /* The defaults of scoring (see score.h). */
 void score_options_init(struct score_options *opt)
@@ -85,6 +90,7 @@ bool score_parse_bands(const char *text, struct rating_bands *bands)
 	return true;
 }
 
+/* The report's name of an indicator status. */
 const char *indicator_status_name(enum indicator_status s)
 {
 	switch (s) {
@@ -93,19 +99,26 @@ const char *indicator_status_name(enum indicator_status s)
 	case IND_MISSING: return "missing";
 	case IND_NOT_ASKED: return "not-asked";
 	case IND_TEXT: return "text";
+	case IND_SCREENING: return "screening";
 	}
 	return "missing";
 }
 
+/* The report's name of a dimension status. */
 const char *dim_status_name(enum dim_status s)
 {
 	switch (s) {
 	case DIM_RATED: return "rated";
 	case DIM_INSUFFICIENT: return "insufficient-data";
-	case DIM_NOT_APPLICABLE: return "not-applicable";
-	case DIM_NOT_SCORED: return "not-scored";
+	case DIM_DISCRETIONARY: return "discretionary";
 	}
 	return "rated";
+}
+
+/* The report's name of a need's kind. */
+const char *need_kind_name(enum need_kind k)
+{
+	return k == NEED_INFORMATION ? "information" : "gap";
 }
 
 /* The rating of a rounded score in a dimension's bands. */
@@ -134,61 +147,123 @@ double score_obligation_factor(const struct score_options *opt,
 	return opt->obligation_factor[o];
 }
 
+/* Does an n/a answer give its reason (a comment or evidence)? */
+static bool na_justified(const struct expert_answer *a)
+{
+	return (a->comment && a->comment[0]) || (a->evidence && a->evidence[0]);
+}
+
+/* Does the follow-up ind apply, given its parent's result? A parent
+ * without a consensus leaves it asked (SPEC "depends_on"). */
+static bool follow_up_applies(const struct indicator *ind,
+			      const struct indicator_result *parent)
+{
+	return indicator_follow_up_applies(ind, parent->has_score,
+					   parent->score);
+}
+
+/* Count the answers of one indicator into res; the scored ones (with
+ * their confidence weights) into values and weights. Returns how many
+ * were scored. */
+static size_t count_answers(struct score_result *r,
+			    struct indicator_result *res, double **values,
+			    double **weights, size_t *cap)
+{
+	size_t n = 0;
+
+	for (size_t j = 0; j < res->answers.count; j++) {
+		const struct expert_answer *a = &res->answers.items[j];
+		if (a->cls == ANSWER_SCORED) {
+			GROW(*values, *cap, n + 1);
+			*weights = xrealloc(*weights, *cap * sizeof(**weights));
+			(*weights)[n] = consensus_confidence_weight(a->confidence);
+			(*values)[n++] = a->score;
+		} else if (a->cls == ANSWER_NA && na_justified(a)) {
+			res->nna++;
+		} else if (a->cls == ANSWER_NA) {
+			res->nunjustified++;
+			GROW(r->unjustified, r->unjustified_cap,
+			     r->nunjustified + 1);
+			r->unjustified[r->nunjustified++] =
+				(size_t)(a - r->rows);
+		} else if (a->cls == ANSWER_MISSING) {
+			res->nmissing++;
+		}
+	}
+	res->nscored = n;
+	return n;
+}
+
+/* The status of an indicator with n scored answers. */
+static enum indicator_status status_of(const struct score_result *r,
+				       const struct indicator *ind,
+				       const struct indicator_result *res,
+				       size_t n)
+{
+	if (ind->type.kind == ANSWER_TEXT)
+		return IND_TEXT;
+	if (ind->has_parent &&
+	    !follow_up_applies(ind, &r->indicators[ind->parent]))
+		return IND_NOT_ASKED;
+	if (ind->role == INDICATOR_SCREENING)
+		return IND_SCREENING;
+	return n > 0 ? IND_ANSWERED
+	       : res->nna > 0 ? IND_NOT_APPLICABLE : IND_MISSING;
+}
+
 /* Consensus and status of every indicator, parents first. */
 static void score_indicators(struct score_result *r)
 {
 	const struct indset *set = r->set;
-	size_t cap = 0, wcap = 0;
+	size_t cap = 0;
 	double *values = NULL, *weights = NULL;
 
 	for (size_t k = 0; k < set->count; k++) {
 		size_t i = set->order[k];
-		const struct indicator *ind = &set->items[i];
 		struct indicator_result *res = &r->indicators[i];
-		struct answer_list list = res->answers;
-		size_t n = 0;
+		size_t n = count_answers(r, res, &values, &weights, &cap);
 
-		for (size_t j = 0; j < list.count; j++) {
-			const struct expert_answer *a = &list.items[j];
-			if (a->cls == ANSWER_SCORED) {
-				GROW(values, cap, n + 1);
-				GROW(weights, wcap, n + 1);
-				weights[n] = consensus_confidence_weight(
-					a->confidence);
-				values[n++] = a->score;
-				res->nscored++;
-			} else if (a->cls == ANSWER_NA) {
-				res->nna++;
-			} else if (a->cls == ANSWER_MISSING) {
-				res->nmissing++;
-			}
-		}
-		if (ind->type.kind == ANSWER_TEXT) {
-			res->status = IND_TEXT;
-			continue;
-		}
-		if (ind->has_parent) {
-			const struct indicator_result *p =
-				&r->indicators[ind->parent];
-			if (p->has_score &&
-			    fabs(p->score - ind->parent_score) > SCORE_EPSILON) {
-				res->status = IND_NOT_ASKED;
-				continue;
-			}
-		}
-		if (n > 0) {
-			res->status = IND_ANSWERED;
+		res->status = status_of(r, &set->items[i], res, n);
+		if (n > 0 && (res->status == IND_ANSWERED ||
+			      res->status == IND_SCREENING)) {
 			res->has_score = true;
 			res->score = consensus_apply(r->options.consensus,
 						     values, weights, n);
-		} else if (res->nna > 0) {
-			res->status = IND_NOT_APPLICABLE;
-		} else {
-			res->status = IND_MISSING;
 		}
 	}
 	free(values);
 	free(weights);
+	if (r->nunjustified > 1)
+		qsort(r->unjustified, r->nunjustified,
+		      sizeof(*r->unjustified), cmp_size);
+}
+
+/* Each unit from its members: the highest consensus of those answered;
+ * else not applicable when one is (or is not asked); else missing. */
+static void score_units(struct score_result *r)
+{
+	const struct indset *set = r->set;
+
+	for (size_t u = 0; u < set->nunits; u++) {
+		const struct unit *unit = &set->units[u];
+		struct unit_result *ur = &r->units[u];
+		bool answered = false, na = false;
+
+		for (size_t m = 0; m < unit->nmembers; m++) {
+			const struct indicator_result *res =
+				&r->indicators[unit->members[m]];
+			if (res->status == IND_ANSWERED) {
+				if (!answered || res->score > ur->score)
+					ur->score = res->score;
+				answered = true;
+			} else if (res->status == IND_NOT_APPLICABLE ||
+				   res->status == IND_NOT_ASKED) {
+				na = true;
+			}
+		}
+		ur->status = answered ? UNIT_ANSWERED
+			     : na ? UNIT_NOT_APPLICABLE : UNIT_MISSING;
+	}
 }
 
 /*
@@ -204,28 +279,53 @@ static bool instrument_answered(const struct score_result *r, size_t ins)
 	return false;
 }
 
-/* Score, coverage, status and rating of one article dimension. */
+/* The status and rating of a dimension at any level (SPEC Scoring 10,
+ * 13): discretionary without a mandatory unit; else insufficient-data
+ * when coverage is null or below the threshold or no mandatory unit has
+ * a score; else rated on the required score. Thresholds and bands apply
+ * to values rounded to 4 decimals. */
+static struct level_state state_of(const struct score_options *opt,
+				   size_t dimension,
+				   const struct level_score *v)
+{
+	struct level_state st = { DIM_RATED, NULL };
+
+	if (!v->has_mandatory)
+		st.status = DIM_DISCRETIONARY;
+	else if (!v->has_coverage || !v->has_required ||
+		 round4(v->coverage) < round4(opt->coverage_threshold))
+		st.status = DIM_INSUFFICIENT;
+	else
+		st.rating = score_rating(opt, dimension, round4(v->required));
+	return st;
+}
+
+/* Score, coverage, required score, status and rating of one article
+ * dimension, over its units. */
 static void finish_dimension(struct score_result *r, struct dim_result *d,
 			     size_t dimension)
 {
-	const struct indset *set = r->set;
-	double sum = 0;
-	bool any_scored_type = false;
+	double sum = 0, req_sum = 0, req_weight = 0;
+	struct level_state st;
 
-	for (size_t k = 0; k < d->nindicators; k++) {
-		size_t i = d->indicators[k];
-		const struct indicator_result *res = &r->indicators[i];
-		double w = set->items[i].weight;
+	for (size_t k = 0; k < d->nunits; k++) {
+		const struct unit *u = &r->set->units[d->units[k]];
+		const struct unit_result *ur = &r->units[d->units[k]];
+		bool mandatory = u->obligation == OBLIGATION_MANDATORY;
 
-		if (res->status == IND_TEXT)
-			continue;
-		any_scored_type = true;
-		if (res->status == IND_ANSWERED) {
-			sum += w * res->score;
-			d->answered_weight += w;
-			d->applicable_weight += w;
-		} else if (res->status == IND_MISSING) {
-			d->applicable_weight += w;
+		d->value.has_mandatory = d->value.has_mandatory || mandatory;
+		if (ur->status == UNIT_ANSWERED) {
+			sum += u->weight * ur->score;
+			d->answered_weight += u->weight;
+			d->applicable_weight += u->weight;
+			if (mandatory) {
+				req_sum += u->weight * ur->score;
+				req_weight += u->weight;
+			}
+		} else if (ur->status == UNIT_MISSING) {
+			d->applicable_weight += u->weight;
+			if (mandatory)
+				d->missing_mandatory_weight += u->weight;
 		}
 	}
 	if (d->answered_weight > 0) {
@@ -236,26 +336,25 @@ static void finish_dimension(struct score_result *r, struct dim_result *d,
 		d->value.has_coverage = true;
 		d->value.coverage = d->answered_weight / d->applicable_weight;
 	}
-	if (!any_scored_type)
-		d->status = DIM_NOT_SCORED;
-	else if (!d->value.has_coverage)
-		d->status = DIM_NOT_APPLICABLE;
-	else if (!d->value.has_score ||
-		 round4(d->value.coverage) < r->options.coverage_threshold)
-		d->status = DIM_INSUFFICIENT;
-	else
-		d->status = DIM_RATED;
-	if (d->status == DIM_RATED)
-		d->rating = score_rating(&r->options, dimension,
-					 round4(d->value.score));
+	if (req_weight > 0) {
+		d->value.has_required = true;
+		d->value.required = req_sum / req_weight;
+	}
+	st = state_of(&r->options, dimension, &d->value);
+	d->status = st.status;
+	d->rating = st.rating;
 }
 
-/* Accumulates a (weighted) mean of scores and of coverages. */
+/* Accumulates (weighted) means of scores, coverages and required
+ * scores, and whether any level below has a mandatory unit. */
 struct mean_acc {
 	double score_sum, score_weight;
 	double cov_sum, cov_weight;
+	double req_sum, req_weight;
+	bool has_mandatory;
 };
 
+/* Add a level with the given weight (its null values are skipped). */
 static void mean_add(struct mean_acc *m, const struct level_score *v,
 		     double weight)
 {
@@ -267,8 +366,14 @@ static void mean_add(struct mean_acc *m, const struct level_score *v,
 		m->cov_sum += weight * v->coverage;
 		m->cov_weight += weight;
 	}
+	if (v->has_required) {
+		m->req_sum += weight * v->required;
+		m->req_weight += weight;
+	}
+	m->has_mandatory = m->has_mandatory || v->has_mandatory;
 }
 
+/* The means accumulated, null where nothing was added. */
 static struct level_score mean_result(const struct mean_acc *m)
 {
 	struct level_score v = { 0 };
@@ -281,20 +386,61 @@ static struct level_score mean_result(const struct mean_acc *m)
 		v.has_coverage = true;
 		v.coverage = m->cov_sum / m->cov_weight;
 	}
+	if (m->req_weight > 0) {
+		v.has_required = true;
+		v.required = m->req_sum / m->req_weight;
+	}
+	v.has_mandatory = m->has_mandatory;
 	return v;
 }
 
-/* The plain mean of the non-null values of n levels. */
+/* The plain mean of the non-null scores and coverages of n levels (a
+ * combined level: it has no required score and no rating). */
 static struct level_score combine(const struct level_score *levels,
 				  size_t n)
 {
 	struct mean_acc m = { 0 };
+	struct level_score v;
 
 	for (size_t i = 0; i < n; i++)
 		mean_add(&m, &levels[i], 1);
-	return mean_result(&m);
+	v = mean_result(&m);
+	v.has_required = false;
+	v.has_mandatory = false;
+	return v;
 }
 
+/* Append x to a growing index list. */
+static void push_index(size_t **list, size_t *n, size_t x)
+{
+	*list = xrealloc(*list, (*n + 1) * sizeof(**list));
+	(*list)[(*n)++] = x;
+}
+
+/* The indicators and units of each article dimension of ir, in set
+ * order. */
+static void place_indicators(struct score_result *r,
+			     struct instrument_result *ir)
+{
+	const struct indset *set = r->set;
+
+	for (size_t i = 0; i < set->count; i++) {
+		const struct indicator *ind = &set->items[i];
+		struct dim_result *d;
+
+		if (ind->instrument != ir->instrument)
+			continue;
+		d = &ir->articles[ind->article].dims[ind->dimension];
+		d->present = true;
+		push_index(&d->indicators, &d->nindicators, i);
+		if (ind->unit != INDSET_NO_UNIT &&
+		    set->units[ind->unit].members[0] == i)
+			push_index(&d->units, &d->nunits, ind->unit);
+	}
+}
+
+/* An instrument's articles, then its levels (article_weight-weighted
+ * means) and combined scores. */
 static void score_instrument(struct score_result *r,
 			     struct instrument_result *ir)
 {
@@ -306,26 +452,12 @@ static void score_instrument(struct score_result *r,
 	ir->narticles = ins->narticles;
 	ir->articles = xcalloc(ins->narticles, sizeof(*ir->articles));
 	ir->dims = xcalloc(ndim, sizeof(*ir->dims));
+	ir->states = xcalloc(ndim, sizeof(*ir->states));
 	for (size_t a = 0; a < ins->narticles; a++) {
-		struct article_result *ar = &ir->articles[a];
-		ar->article = a;
-		ar->dims = xcalloc(ndim, sizeof(*ar->dims));
+		ir->articles[a].article = a;
+		ir->articles[a].dims = xcalloc(ndim, sizeof(*ir->articles[a].dims));
 	}
-	/* Indicators to their article dimension, in set order. */
-	for (size_t i = 0; i < set->count; i++) {
-		const struct indicator *ind = &set->items[i];
-		struct dim_result *d;
-		size_t cap;
-
-		if (ind->instrument != ir->instrument)
-			continue;
-		d = &ir->articles[ind->article].dims[ind->dimension];
-		d->present = true;
-		cap = d->nindicators;
-		d->indicators = xrealloc(d->indicators,
-					 (cap + 1) * sizeof(*d->indicators));
-		d->indicators[d->nindicators++] = i;
-	}
+	place_indicators(r, ir);
 	for (size_t dim = 0; dim < ndim; dim++) {
 		struct mean_acc m = { 0 };
 		for (size_t a = 0; a < ins->narticles; a++) {
@@ -336,6 +468,7 @@ static void score_instrument(struct score_result *r,
 			mean_add(&m, &d->value, ins->articles[a].weight);
 		}
 		ir->dims[dim] = mean_result(&m);
+		ir->states[dim] = state_of(&r->options, dim, &ir->dims[dim]);
 	}
 	for (size_t a = 0; a < ins->narticles; a++) {
 		struct article_result *ar = &ir->articles[a];
@@ -348,28 +481,62 @@ static void score_instrument(struct score_result *r,
 }
 
 /*
- * Priority of an article dimension: article_weight times the weighted
- * unmet share of its answered indicators, each scaled by its obligation
- * factor: article_weight * sum(w (1 - c) f) / sum(w). With every
- * indicator mandatory this is article_weight * gap.
+ * Priority of a gap: article_weight times the weighted unmet share of
+ * the dimension's answered units, each scaled by its obligation factor:
+ * article_weight * sum(w (1 - c) f) / sum(w). With every unit mandatory
+ * this is article_weight * gap.
  */
-static double need_priority(const struct score_result *r,
-			    const struct dim_result *d, double article_weight)
+static double gap_priority(const struct score_result *r,
+			   const struct dim_result *d, double article_weight)
 {
 	double unmet = 0;
 
-	for (size_t k = 0; k < d->nindicators; k++) {
-		size_t i = d->indicators[k];
-		const struct indicator_result *res = &r->indicators[i];
-		const struct indicator *ind = &r->set->items[i];
-		if (res->status != IND_ANSWERED)
+	for (size_t k = 0; k < d->nunits; k++) {
+		const struct unit *u = &r->set->units[d->units[k]];
+		const struct unit_result *ur = &r->units[d->units[k]];
+		if (ur->status != UNIT_ANSWERED)
 			continue;
-		unmet += ind->weight * (1 - res->score) *
-			 score_obligation_factor(&r->options, ind->obligation);
+		unmet += u->weight * (1 - ur->score) *
+			 score_obligation_factor(&r->options, u->obligation);
 	}
 	return article_weight * unmet / d->answered_weight;
 }
 
+/* Is indicator i behind a need of this kind (see score.h)? */
+static bool behind_need(const struct score_result *r, size_t i,
+			enum need_kind kind)
+{
+	const struct indicator *ind = &r->set->items[i];
+	const struct indicator_result *res = &r->indicators[i];
+	const struct unit_result *ur;
+
+	if (ind->unit == INDSET_NO_UNIT)
+		return false;
+	ur = &r->units[ind->unit];
+	if (kind == NEED_INFORMATION)
+		return ur->status == UNIT_MISSING &&
+		       r->set->units[ind->unit].obligation ==
+			       OBLIGATION_MANDATORY;
+	return ur->status == UNIT_ANSWERED && round4(ur->score) < 1 &&
+	       res->status == IND_ANSWERED && round4(res->score) < 1;
+}
+
+/* The indicators behind a need of dimension d (see score.h). */
+size_t score_need_indicators(const struct score_result *r,
+			     const struct dim_result *d, enum need_kind kind,
+			     size_t **out)
+{
+	size_t n = 0;
+
+	*out = xcalloc(d->nindicators + 1, sizeof(**out));
+	for (size_t k = 0; k < d->nindicators; k++)
+		if (behind_need(r, d->indicators[k], kind))
+			(*out)[n++] = d->indicators[k];
+	return n;
+}
+
+/* Needs first by priority, then instrument, article and dimension
+ * order, a gap before the information need of the same dimension. */
 static int cmp_need(const void *pa, const void *pb)
 {
 	const struct ta_need *a = pa, *b = pb;
@@ -380,9 +547,29 @@ static int cmp_need(const void *pa, const void *pb)
 		return a->instrument < b->instrument ? -1 : 1;
 	if (a->article != b->article)
 		return a->article < b->article ? -1 : 1;
-	return a->dimension < b->dimension ? -1 : a->dimension > b->dimension;
+	if (a->dimension != b->dimension)
+		return a->dimension < b->dimension ? -1 : 1;
+	return (int)a->kind - (int)b->kind;
 }
 
+/* Add a need of kind for article a, dimension dim of instrument s. */
+static void add_need(struct score_result *r, size_t *cap,
+		     enum need_kind kind, size_t s, size_t a, size_t dim,
+		     double priority)
+{
+	GROW(r->needs, *cap, r->nneeds + 1);
+	r->needs[r->nneeds++] = (struct ta_need){
+		.kind = kind, .instrument = s, .article = a,
+		.dimension = dim, .priority = priority,
+	};
+}
+
+/*
+ * The technical assistance needs: a gap where a dimension has a score
+ * whose gap (rounded) is above 0; an information need where mandatory
+ * units nobody answered, with priority article_weight * their weight /
+ * the applicable weight (SPEC Scoring 12).
+ */
 static void find_needs(struct score_result *r)
 {
 	size_t cap = 0;
@@ -392,20 +579,21 @@ static void find_needs(struct score_result *r)
 		const struct instrument *ins =
 			&r->set->instruments[ir->instrument];
 		for (size_t a = 0; a < ir->narticles; a++) {
+			double aw = ins->articles[a].weight;
 			for (size_t dim = 0; dim < r->set->ndimensions; dim++) {
 				const struct dim_result *d =
 					&ir->articles[a].dims[dim];
-				struct ta_need need;
-				if (!d->present || !d->value.has_score ||
-				    round4(1 - d->value.score) <= 0)
+				if (!d->present)
 					continue;
-				need.instrument = s;
-				need.article = a;
-				need.dimension = dim;
-				need.priority = need_priority(
-					r, d, ins->articles[a].weight);
-				GROW(r->needs, cap, r->nneeds + 1);
-				r->needs[r->nneeds++] = need;
+				if (d->value.has_score &&
+				    round4(1 - d->value.score) > 0)
+					add_need(r, &cap, NEED_GAP, s, a, dim,
+						 gap_priority(r, d, aw));
+				if (d->missing_mandatory_weight > 0)
+					add_need(r, &cap, NEED_INFORMATION, s,
+						 a, dim,
+						 aw * d->missing_mandatory_weight /
+							 d->applicable_weight);
 			}
 		}
 	}
@@ -413,41 +601,55 @@ static void find_needs(struct score_result *r)
 		qsort(r->needs, r->nneeds, sizeof(*r->needs), cmp_need);
 }
 
+/* The overall levels: the plain mean over the answered instruments. */
+static void score_overall(struct score_result *r)
+{
+	size_t ndim = r->set->ndimensions;
+
+	r->overall = xcalloc(ndim, sizeof(*r->overall));
+	r->overall_states = xcalloc(ndim, sizeof(*r->overall_states));
+	for (size_t dim = 0; dim < ndim; dim++) {
+		struct mean_acc m = { 0 };
+		for (size_t s = 0; s < r->ninstruments; s++)
+			mean_add(&m, &r->instruments[s].dims[dim], 1);
+		r->overall[dim] = mean_result(&m);
+		r->overall_states[dim] = state_of(&r->options, dim,
+						  &r->overall[dim]);
+	}
+	r->overall_combined = combine(r->overall, ndim);
+}
+
+/* Score one assessment (see score.h). */
 struct score_result *score_assessment(const struct indset *set,
 				      const struct assessment *as,
 				      const struct score_options *opt)
 {
 	struct score_result *r = xcalloc(1, sizeof(*r));
-	size_t ndim = set->ndimensions;
 
 	r->set = set;
 	r->country = as->country;
+	r->country_name = as->country_name ? as->country_name : as->country;
 	r->round = as->round;
 	r->experts = as->experts;
 	r->nexperts = as->nexperts;
 	r->rows = as->rows;
 	r->nrows = as->nrows;
 	r->options = *opt;
-	r->indicators = xcalloc(set->count, sizeof(*r->indicators));
+	r->indicators = xcalloc(set->count + 1, sizeof(*r->indicators));
 	for (size_t i = 0; i < set->count; i++)
 		r->indicators[i].answers = tally_answers(as, i);
 	score_indicators(r);
-
-	r->instruments = xcalloc(set->ninstruments, sizeof(*r->instruments));
+	r->units = xcalloc(set->nunits + 1, sizeof(*r->units));
+	score_units(r);
+	r->instruments = xcalloc(set->ninstruments + 1,
+				 sizeof(*r->instruments));
 	for (size_t s = 0; s < set->ninstruments; s++) {
 		if (!instrument_answered(r, s))
 			continue;
 		r->instruments[r->ninstruments].instrument = s;
 		score_instrument(r, &r->instruments[r->ninstruments++]);
 	}
-	r->overall = xcalloc(ndim, sizeof(*r->overall));
-	for (size_t dim = 0; dim < ndim; dim++) {
-		struct mean_acc m = { 0 };
-		for (size_t s = 0; s < r->ninstruments; s++)
-			mean_add(&m, &r->instruments[s].dims[dim], 1);
-		r->overall[dim] = mean_result(&m);
-	}
-	r->overall_combined = combine(r->overall, ndim);
+	score_overall(r);
 	find_needs(r);
 	return r;
 }
@@ -460,16 +662,22 @@ void score_result_free(struct score_result *r)
 	for (size_t s = 0; s < r->ninstruments; s++) {
 		struct instrument_result *ir = &r->instruments[s];
 		for (size_t a = 0; a < ir->narticles; a++) {
-			for (size_t d = 0; d < r->set->ndimensions; d++)
+			for (size_t d = 0; d < r->set->ndimensions; d++) {
 				free(ir->articles[a].dims[d].indicators);
+				free(ir->articles[a].dims[d].units);
+			}
 			free(ir->articles[a].dims);
 		}
 		free(ir->articles);
 		free(ir->dims);
+		free(ir->states);
 	}
 	free(r->instruments);
 	free(r->indicators);
 	free(r->overall);
+	free(r->overall_states);
+	free(r->units);
+	free(r->unjustified);
 	free(r->needs);
 	free(r->disagreements);
 	free(r->unsupported);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * score.h - the scoring engine (SPEC "Scoring"): consensus per indicator,
  * dimension scores and coverage per article, instrument and overall
@@ -51,10 +52,15 @@ bool score_parse_factors(const char *text, double factors[3]);
 
 enum indicator_status {
 	IND_ANSWERED,		/* at least one scored answer */
-	IND_NOT_APPLICABLE,	/* no scored answer and at least one n/a */
-	IND_MISSING,		/* neither */
-	IND_NOT_ASKED,		/* depends_on: the parent's score differs */
+	IND_NOT_APPLICABLE,	/* no scored answer and at least one n/a
+				 * with a reason */
+	IND_MISSING,		/* neither (an n/a without a reason counts
+				 * as missing) */
+	IND_NOT_ASKED,		/* depends_on: the follow-up does not apply
+				 * (counts as not applicable) */
 	IND_TEXT,		/* a text indicator: evidence only */
+	IND_SCREENING,		/* a screening indicator: decides whether
+				 * its follow-ups apply; never scored */
 };
 const char *indicator_status_name(enum indicator_status s);
 
@@ -64,24 +70,49 @@ struct indicator_result {
 	bool has_score;
 	double score;		/* the consensus, when has_score */
 	size_t nscored;
-	size_t nna;
-	size_t nmissing;
+	size_t nna;		/* n/a answers with a reason */
+	size_t nunjustified;	/* n/a answers without one */
+	size_t nmissing;	/* empty and unknown answers */
 };
 
+/* What a unit is in one assessment (SPEC Scoring 8). */
+enum unit_status {
+	UNIT_ANSWERED,		/* a member is answered */
+	UNIT_NOT_APPLICABLE,	/* none is, and one is not applicable */
+	UNIT_MISSING,
+};
+
+struct unit_result {
+	enum unit_status status;
+	double score;		/* the highest member consensus, when
+				 * answered */
+};
+
+/* Whether a dimension, at any level, is rated (SPEC Scoring 10, 13). */
 enum dim_status {
 	DIM_RATED,
-	DIM_INSUFFICIENT,	/* coverage below the threshold */
-	DIM_NOT_APPLICABLE,	/* nothing applicable to score */
-	DIM_NOT_SCORED,		/* only text indicators */
+	DIM_INSUFFICIENT,	/* coverage null or below the threshold, or
+				 * no mandatory unit with a score */
+	DIM_DISCRETIONARY,	/* no mandatory unit at all */
 };
 const char *dim_status_name(enum dim_status s);
 
-/* A score with its coverage; either may be absent (null). */
+/* A score with its coverage and its score on the mandatory units; each
+ * may be absent (null). */
 struct level_score {
 	bool has_score;
 	double score;
 	bool has_coverage;
 	double coverage;
+	bool has_required;
+	double required;	/* over the mandatory units only */
+	bool has_mandatory;	/* some mandatory unit is below this level */
+};
+
+/* The status and rating of a dimension at some level. */
+struct level_state {
+	enum dim_status status;
+	const char *rating;	/* NULL unless status is DIM_RATED */
 };
 
 struct dim_result {
@@ -89,6 +120,7 @@ struct dim_result {
 	struct level_score value;
 	double answered_weight;
 	double applicable_weight;
+	double missing_mandatory_weight;	/* of mandatory units */
 	enum dim_status status;
 	const char *rating;	/* NULL unless status is DIM_RATED */
 	bool has_interval;	/* a bootstrap 90% interval of the score */
@@ -96,6 +128,8 @@ struct dim_result {
 	double interval_hi;
 	size_t *indicators;	/* indexes into the set, in set order */
 	size_t nindicators;
+	size_t *units;		/* indexes into set->units, in set order */
+	size_t nunits;
 };
 
 struct article_result {
@@ -116,12 +150,21 @@ struct instrument_result {
 	struct article_result *articles;
 	size_t narticles;
 	struct level_score *dims;	/* one per set dimension */
+	struct level_state *states;	/* one per set dimension */
 	struct level_score combined;
 	struct agreement_stat alpha;	/* over this instrument's answers */
 };
 
-/* One technical assistance need: an article and dimension with a gap. */
+/* What a technical assistance need is about. */
+enum need_kind {
+	NEED_GAP,		/* a gap in what was answered */
+	NEED_INFORMATION,	/* mandatory units nobody answered */
+};
+const char *need_kind_name(enum need_kind k);
+
+/* One technical assistance need of an article dimension. */
 struct ta_need {
+	enum need_kind kind;
 	size_t instrument;	/* index into result->instruments */
 	size_t article;		/* index into that result's articles */
 	size_t dimension;
@@ -140,6 +183,7 @@ struct score_result {
 	const struct indset *set;
 	/* Who was asked, borrowed from the assessment scored. */
 	const char *country;
+	const char *country_name;		/* or the code itself */
 	const char *round;
 	char *const *experts;			/* in name order */
 	size_t nexperts;
@@ -151,7 +195,9 @@ struct score_result {
 	struct indicator_result *indicators;	/* one per set indicator */
 	struct instrument_result *instruments;	/* answered ones, set order */
 	size_t ninstruments;
+	struct unit_result *units;		/* one per set unit */
 	struct level_score *overall;		/* one per set dimension */
+	struct level_state *overall_states;	/* one per set dimension */
 	struct level_score overall_combined;
 	struct ta_need *needs;			/* highest priority first */
 	size_t nneeds;
@@ -162,6 +208,10 @@ struct score_result {
 	struct disagreement *disagreements;	/* largest weighted spread
 						 * first */
 	size_t ndisagreements;
+	/* Rows (indexes into rows) of n/a answers without a reason. */
+	size_t *unjustified;
+	size_t nunjustified;
+	size_t unjustified_cap;
 	/* Per row of rows: a positive legislative answer whose evidence
 	 * cites no provision. NULL without an evidence check. */
 	bool *unsupported;
@@ -177,6 +227,17 @@ void score_result_free(struct score_result *r);
  * legislative, high/substantial/moderate/low for every other one. */
 const char *score_rating(const struct score_options *opt, size_t dimension,
 			 double score);
+
+/*
+ * The indicators behind a need of kind in dimension d, in set order, into
+ * *out (caller frees): for a gap, the answered indicators scoring below
+ * 1 whose unit also scores below 1 (a met alternative leaves its other
+ * members out); for an information need, the members of the mandatory
+ * units nobody answered. Returns how many.
+ */
+size_t score_need_indicators(const struct score_result *r,
+			     const struct dim_result *d, enum need_kind kind,
+			     size_t **out);
 
 /* Obligation factor of one indicator's unmet share, for priorities. */
 double score_obligation_factor(const struct score_options *opt,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * trend.c - building a country's trend. Each round is scored as in its
  * report; then each round is scored again from the rows of the
@@ -6,6 +7,8 @@
  */
 #include "config.h"
 #include "score/trend.h"
+#include "load/targets.h"
+#include "base/text.h"
 #include "base/xalloc.h"
 
 #include <math.h>
@@ -239,11 +242,91 @@ static void fill_series(struct trend *tr,
 	drop_empty(tr);
 }
 
+/* The article dimension of result r that target p names, or NULL. */
+static const struct dim_result *target_dim(const struct score_result *r,
+					   const struct plan_target *p)
+{
+	const struct indset *set = r->set;
+
+	for (size_t s = 0; s < r->ninstruments; s++) {
+		const struct instrument_result *ir = &r->instruments[s];
+		const struct instrument *ins = &set->instruments[ir->instrument];
+		if (strcmp(ins->code, p->instrument))
+			continue;
+		for (size_t a = 0; a < ir->narticles; a++) {
+			if (strcmp(ins->articles[a].label, p->article))
+				continue;
+			for (size_t d = 0; d < set->ndimensions; d++)
+				if (!strcmp(set->dimensions[d], p->dimension) &&
+				    ir->articles[a].dims[d].present)
+					return &ir->articles[a].dims[d];
+		}
+	}
+	return NULL;
+}
+
+/* The value of the target's measure in d; false when it is null. */
+static bool measured(const struct dim_result *d, const char *measure,
+		     double *out)
+{
+	const struct level_score *v = &d->value;
+
+	if (!strcmp(measure, "coverage") && v->has_coverage)
+		*out = v->coverage;
+	else if (!strcmp(measure, "required_score") && v->has_required)
+		*out = v->required;
+	else if (!strcmp(measure, "score") && v->has_score)
+		*out = v->score;
+	else
+		return false;
+	return true;
+}
+
+/* Measure one target in the latest round's result. */
+static void measure_one(struct trend_target *tt, const struct score_result *r)
+{
+	const struct plan_target *p = tt->plan;
+	const struct dim_result *d = target_dim(r, p);
+
+	tt->latest_round = r->round;
+	if (!strcmp(r->round, p->round))
+		tt->note = "no round after the plan's baseline yet";
+	if (!d || !measured(d, p->measure, &tt->latest)) {
+		tt->note = "the latest round does not measure it";
+		return;
+	}
+	tt->has_latest = true;
+	tt->latest_rating = d->rating;
+	if (!p->has_target)
+		return;
+	tt->has_met = true;
+	tt->met = round4(tt->latest) >= round4(p->target);
+	if (p->has_baseline && round4(p->target) != round4(p->baseline)) {
+		tt->has_gap_closed = true;
+		/* On the values as printed: the plan's are rounded. */
+		tt->gap_closed = (round4(tt->latest) - p->baseline) /
+				 (p->target - p->baseline);
+	}
+}
+
+/* Measure the plan's targets for this country in its latest round. */
+static void measure_targets(struct trend *tr, const struct plan_targets *t,
+			    const struct score_result *latest)
+{
+	tr->targets = xcalloc(t->count + 1, sizeof(*tr->targets));
+	for (size_t i = 0; i < t->count; i++) {
+		if (strcmp(t->items[i].country, tr->country))
+			continue;
+		tr->targets[tr->ntargets].plan = &t->items[i];
+		measure_one(&tr->targets[tr->ntargets++], latest);
+	}
+}
+
 /* Score every round as reported, then again on the comparable
  * indicators only: two score_assessment calls a round, from above. */
 struct trend *trend_build(const struct indset *set, const struct tally *t,
 			  const char *country, const struct score_options *opt,
-			  double tolerance)
+			  double tolerance, const struct plan_targets *targets)
 {
 	struct trend *tr = xcalloc(1, sizeof(*tr));
 	struct score_result **reported, **comparable;
@@ -270,6 +353,8 @@ struct trend *trend_build(const struct indset *set, const struct tally *t,
 	if (tr->nrounds >= 2)
 		find_moved(tr, reported[tr->nrounds - 2],
 			   reported[tr->nrounds - 1]);
+	if (targets)
+		measure_targets(tr, targets, reported[tr->nrounds - 1]);
 	for (size_t r = 0; r < tr->nrounds; r++) {
 		score_result_free(reported[r]);
 		score_result_free(comparable[r]);
@@ -297,6 +382,7 @@ void trend_free(struct trend *tr)
 	free(tr->partial);
 	free(tr->comparable);
 	free(tr->moved);
+	free(tr->targets);
 	free(tr->rounds);
 	free(tr);
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * trend.h - one country over its assessment rounds: the series of scores
  * per dimension overall, per instrument and per article; the change since
@@ -50,6 +51,20 @@ struct trend_moved {
 	double from, to;	/* consensus in the last two rounds */
 };
 
+/* One target of a plan, measured in the country's latest round. */
+struct trend_target {
+	const struct plan_target *plan;	/* borrowed from the plan read */
+	const char *latest_round;	/* the round measured */
+	bool has_latest;
+	double latest;		/* the plan's measure in that round */
+	const char *latest_rating;	/* NULL when not rated */
+	bool has_met;
+	bool met;		/* latest (rounded) reaches the target */
+	bool has_gap_closed;
+	double gap_closed;	/* (latest - baseline) / (target - baseline) */
+	const char *note;	/* why something is null (static), or NULL */
+};
+
 struct trend {
 	const struct indset *set;
 	const char *country;
@@ -66,12 +81,19 @@ struct trend {
 	size_t *partial;
 	unsigned char **partial_rounds;
 	size_t npartial;
+	/* The targets of the plan given to trend_build for this country. */
+	struct trend_target *targets;
+	size_t ntargets;
 };
 
-/* The trend of country (which must have at least one assessment in t). */
+struct plan_targets;
+
+/* The trend of country (which must have at least one assessment in t);
+ * with targets (NULL: none), each of the plan's targets for the country
+ * is measured in its latest round. */
 struct trend *trend_build(const struct indset *set, const struct tally *t,
 			  const char *country, const struct score_options *opt,
-			  double tolerance);
+			  double tolerance, const struct plan_targets *targets);
 void trend_free(struct trend *tr);
 
 /* The countries of a sorted tally, each once, in order (caller frees

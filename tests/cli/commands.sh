@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # commands.sh - the command line itself: the version, the overview, the
 # help of every command (the same from "help X" and "X --help", every
 # option described and every option described accepted), what validate
@@ -38,9 +39,9 @@ options_score="--indicators --answers --wide --output --consensus --country
 	--agreement-metric --obligation-factors --quiet --help"
 options_merge="--indicators --answers --wide --output --consensus
 	--disagreement-threshold --country --round --help"
-options_plan="--indicators --answers --wide --output --country --round
+options_plan="--indicators --answers --wide --output --country --round --target
 	--latest --consensus --coverage-threshold --min-priority --quiet --help"
-options_trend="--indicators --answers --wide --output --country --tolerance
+options_trend="--indicators --answers --wide --output --country --tolerance --plan
 	--consensus --coverage-threshold --charts --gnuplot --gnuplot-timeout
 	--keep-scripts --lang --quiet --help"
 options_compare="--indicators --answers --wide --output --round --latest

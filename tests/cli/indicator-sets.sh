@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # indicator-sets.sh - the shipped indicator sets validate, alone and
 # together, with no warning.
 . "$top_srcdir/tests/cli/setup.sh"

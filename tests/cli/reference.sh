@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # reference.sh - differential test: random valid inputs scored by gapscore
 # and by an independent implementation of SPEC (tests/reference/ref.py)
 # must agree on every fixed key path of the report, up to rounding ties

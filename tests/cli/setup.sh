@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # setup.sh - sourced by every CLI test: strict shell, C locale, a private
 # temporary directory removed on exit, and TAP helpers (ok, not_ok,
 # check, skip, finish) so that the automake TAP driver counts every check,
@@ -10,7 +11,7 @@ export LC_ALL
 : "${top_srcdir:?top_srcdir must name the source tree}"
 DATA="$top_srcdir/tests/data"
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/gapscore-test.XXXXXX")
-trap 'rm -rf "$TMP"' EXIT
+trap "${KEEP_TMP:+:} rm -rf \"\$TMP\"" EXIT
 tap_count=0
 tap_failed=0
 
@@ -61,6 +62,27 @@ gp_check() {
 	else
 		skip "$1" "gnuplot is not installed"
 	fi
+}
+
+# strip_inputs FILE...: drop the "inputs" list (the files the run read,
+# by the names they were given) from JSON documents in place, so that
+# runs on the same data under other names or in another order compare.
+# Either layout: indented (--pretty) or compact (the default).
+strip_inputs() {
+	_tab=$(printf '\t')
+	for _f in "$@"; do
+		sed -e "/^$_tab\"inputs\":$_tab\[{\$/,/^$_tab$_tab}\],\$/d" \
+		    -e "/^$_tab\"inputs\":$_tab\[\],\$/d" \
+		    -e 's/,"inputs":\[[^]]*\]//' "$_f" >"$_f.strip" &&
+			mv "$_f.strip" "$_f"
+	done
+}
+
+# strip_inputs_tree DIR...: strip_inputs on every JSON file under DIR.
+strip_inputs_tree() {
+	find "$@" -name '*.json' | while read -r _f; do
+		strip_inputs "$_f"
+	done
 }
 
 # finish: print the plan (at the end, as TAP allows) and exit.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # template-list.sh - gapscore template and gapscore list: a blank sheet
 # has one row per chosen indicator, in set order, and validates blank and
 # filled without warnings; --lang falls back to the sets' own text; list
@@ -27,7 +28,7 @@ rows() {
 	echo $(($(wc -l <"$1") - 1))
 }
 
-header="country,round,expert,indicator,answer,confidence,evidence,good_practice,comment,question,allowed_answers,answer_type,instrument,article,article_title,dimension,paragraph,depends_on"
+header="country,round,expert,indicator,answer,confidence,evidence,good_practice,comment,question,allowed_answers,answer_type,instrument,article,article_title,dimension,paragraph,depends_on,obligation,guide_ref,lang,review"
 
 # ---------------------------------------------------------------- template
 "$GAPSCORE" template -i "$DATA/indicators.csv" --country XEA --round 2026 \
@@ -43,7 +44,7 @@ check "one row per indicator, in set order, for the expert" sh -c '
 	sh "$DATA/indicators.csv"
 check "each row says what may be answered" sh -c '
 	grep -q "^XEA,2026,alpha,T6.L1,,,,,,Status of the anti-laundering law?,\"one of none, draft, enacted; or n/a, unknown\",choice:none|draft|enacted,TOY,6,Criminalization of laundering,legislative,," sheet.csv &&
-	grep -q "^XEA,2026,alpha,T5.L3,.*,T5.L1=yes\$" sheet.csv'
+	grep -q "^XEA,2026,alpha,T5.L3,.*,T5.L1=yes,[a-z]*,.*,,\$" sheet.csv'
 check "the blank template validates without warnings" \
 	validates_quietly "$DATA/indicators.csv" sheet.csv
 "$GAPSCORE" template -i "$DATA/indicators.csv" --country XEA --round 2026 \
@@ -122,7 +123,9 @@ check "--lang fr falls back to the default article title" grep -q \
 "$GAPSCORE" template -i "$DATA/indicators.csv" --country XEA --round 1 \
 	--expert a -o en2.csv
 check "--lang fr on the fixture changes only the translated T5.L1" sh -c '
-	diff en2.csv fr2.csv | grep "^>" >changed || :
+	sed "1!s/,fr,\$/,,/" fr2.csv >fr2-nolang.csv &&
+	test -z "$(sed 1d fr2.csv | grep -v ",fr,\$")" &&
+	diff en2.csv fr2-nolang.csv | grep "^>" >changed || :
 	test "$(wc -l <changed)" -eq 1 &&
 	grep -q "^> XEA,1,a,T5.L1,,,,,,Est-ce une infraction ?," changed'
 
@@ -139,7 +142,7 @@ check "a language no set translates is a warning, not an error" sh -c '
 printf 'id,instrument,article,dimension,question,answer_type,article_title\nF1,UNTOC,5,legislative,=1+1,yesno,@SUM(A1)\n' >formula.csv
 "$GAPSCORE" template -i formula.csv --country XEA --round 1 --expert a -o f.csv
 check "formulas in text cells are neutralised" grep -qx \
-	"XEA,1,a,F1,,,,,,'=1+1,\"yes or no; or n/a, unknown\",yesno,UNTOC,5,'@SUM(A1),legislative,," \
+	"XEA,1,a,F1,,,,,,'=1+1,\"yes or no; or n/a, unknown\",yesno,UNTOC,5,'@SUM(A1),legislative,,,mandatory,,," \
 	f.csv
 
 # A failed run leaves the previous sheet whole.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * main.c - runs every unit suite with Check and prints the results as TAP,
  * one line per test, so the automake TAP driver counts each test. Every
@@ -162,9 +163,13 @@ int main(void)
 {
 	Suite *(*const suites[])(void) = {
 		suite_text, suite_answer_type, suite_consensus,
-		suite_agreement, suite_score, suite_load, suite_shipped,
-		suite_html, suite_chart, suite_panel, suite_plan, suite_trend,
-		suite_compare, suite_catalog, suite_wide,
+		suite_agreement, suite_score, suite_legal, suite_load, suite_shipped,
+		suite_html, suite_observe, suite_pages, suite_chart, suite_panel,
+		suite_plan, suite_trend, suite_compare, suite_catalog,
+		suite_wide, suite_limits, suite_xlsx, suite_input,
+		suite_analyst, suite_progress, suite_tr,
+		suite_answer_words, suite_questionnaire,
+		suite_json,
 	};
 	SRunner *sr = srunner_create(NULL);
 	TestResult **results;
@@ -207,12 +212,12 @@ int main(void)
 
 char *text_report_json(const struct score_result *r)
 {
-	TEXT_OF(report_json(&out, r, NULL, 0, true));
+	TEXT_OF(report_json(&out, r, NULL, 0, NULL, NULL, true));
 }
 
 char *text_plan_json(const struct plan *p)
 {
-	TEXT_OF(plan_json(&out, p, true));
+	TEXT_OF(plan_json(&out, p, NULL, true));
 }
 
 char *text_plan_csv(const struct plan *p)
@@ -222,7 +227,7 @@ char *text_plan_csv(const struct plan *p)
 
 char *text_compare_json(const struct compare *c)
 {
-	TEXT_OF(compare_json(&out, c, true));
+	TEXT_OF(compare_json(&out, c, NULL, true));
 }
 
 char *text_compare_csv(const struct compare *c)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-agreement.c - Krippendorff's alpha and Fleiss' kappa on published
  * worked examples. The alpha case is the 4 observers x 12 units example

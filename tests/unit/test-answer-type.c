@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-answer-type.c - every answer type's scores, computed by hand from
  * SPEC's table, plus n/a versus missing and the parse errors of
@@ -128,6 +129,32 @@ START_TEST(scale_scores)
 }
 END_TEST
 
+/* Fuzzing finding fuzz-answer-type-scale-overflow: a scale whose width
+ * overflows (B - A is infinite) scored its ends NaN. Such a scale is now
+ * refused (the ends are within +-1e12, base/limits.h); the widest one
+ * allowed scores its ends and middle exactly, in halves as before. */
+START_TEST(fuzz_scale_overflow_scores_finite)
+{
+	struct answer_type at;
+	enum answer_type_field field;
+	char *err = NULL;
+
+	ck_assert(!answer_type_parse(&at, "scale:-1e308-1e308", "", &err,
+				     &field));
+	ck_assert_ptr_nonnull(strstr(err, "beyond the limits of a scale"));
+	free(err);
+	at = parse_ok("scale:-1e12-1e12", "");
+	ck_assert(score_of(&at, "1e12") == 1);
+	ck_assert(score_of(&at, "-1e12") == 0);
+	ck_assert(score_of(&at, "0") == 0.5);
+	answer_type_release(&at);
+	at = parse_ok("scale:-1e12-1e12", "reverse");
+	ck_assert(score_of(&at, "1e12") == 0);
+	ck_assert(score_of(&at, "-1e12") == 1);
+	answer_type_release(&at);
+}
+END_TEST
+
 START_TEST(percent_scores)
 {
 	struct answer_type at = parse_ok("percent", "");
@@ -241,6 +268,7 @@ Suite *suite_answer_type(void)
 	ADD_TEST(s, yesno_scores);
 	ADD_TEST(s, yesnopartial_scores);
 	ADD_TEST(s, scale_scores);
+	ADD_TEST(s, fuzz_scale_overflow_scores_finite);
 	ADD_TEST(s, percent_scores);
 	ADD_TEST(s, number_thresholds_first_match);
 	ADD_TEST(s, choice_map);

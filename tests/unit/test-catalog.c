@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-catalog.c - selecting indicators for list and template: every
  * filter alone and together, --match ignoring case in any script,
@@ -357,19 +358,21 @@ START_TEST(template_header_and_rows)
 		"country,round,expert,indicator,answer,confidence,evidence,"
 		"good_practice,comment,question,allowed_answers,answer_type,"
 		"instrument,article,article_title,dimension,paragraph,"
-		"depends_on\n"
+		"depends_on,obligation,guide_ref,lang,review\n"
 		"XEA,2026,alpha,A1,,,,,,Est-ce une infraction ?,"
 		"\"yes or no; or n/a, unknown\",yesno,UNTOC,5,"
-		"Participation à un groupe,legislative,1(a)(i),\n"
+		"Participation à un groupe,legislative,1(a)(i),,mandatory,,"
+		"fr,\n"
 		"XEA,2026,alpha,A2,,,,,,How well is the État informed (1-5)?,"
 		"\"a number from 1 to 5; or n/a, unknown\",scale:1-5,UNTOC,5,"
-		"Participation à un groupe,implementation,,A1=yes\n"
+		"Participation à un groupe,implementation,,A1=yes,consider,,"
+		"fr,\n"
 		"XEA,2026,alpha,B1,,,,,,Protège-t-elle les témoins ?,"
 		"\"yes, partial or no; or n/a, unknown\",yesnopartial,UNTOC,24,"
-		"Witness protection,legislative,1,\n"
+		"Witness protection,legislative,1,,optional,,fr,\n"
 		"XEA,2026,alpha,B2,,,,,,Share of WITNESSES protected?,"
 		"\"a number from 0 to 100; or n/a, unknown\",percent,UNTOC,24,"
-		"Witness protection,implementation,,\n";
+		"Witness protection,implementation,,,mandatory,,fr,\n";
 	struct fixture fx;
 	struct catalog_filter f;
 	size_t rows = 0;
@@ -388,7 +391,7 @@ START_TEST(template_header_and_rows)
 	free(csv);
 
 	/* The header names every column, answers columns first. */
-	ck_assert_uint_eq(catalog_template_ncolumns, 18);
+	ck_assert_uint_eq(catalog_template_ncolumns, 22);
 	ck_assert_str_eq(catalog_template_columns[0], "country");
 	ck_assert_str_eq(
 		catalog_template_columns[CATALOG_TEMPLATE_ANSWER_COLUMNS - 1],
@@ -406,7 +409,7 @@ START_TEST(template_neutralises_formulas)
 	static const char want[] =
 		"XEA,r-1.a,e_x.1,C1,,,,,,\"'=HYPERLINK(\"\"x\"\") cases?\","
 		"\"a number; or n/a, unknown\",number,TIP,5,Criminalization,"
-		"legislative,,\n";
+		"legislative,,,";
 	struct fixture fx;
 	struct catalog_filter f;
 	char *csv, *row, *err = NULL;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-compare.c - comparing countries: the matrix of article gaps with
  * values worked out by hand below, nulls where an instrument was not
@@ -382,7 +383,10 @@ END_TEST
  *        T3 1 -> 0. Overall: legislative 0.75, implementation (UNTOC
  *        (0.5 + 1) / 2 = 0.75) -> combined 0.75, gap 0.25.
  *   XEE: U7 1 -> gap 0, the rest null; overall: implementation 1 only
- *        -> gap 0, so XEE, unranked in legislative, now ranks first.
+ *        -> gap 0; but its coverage is the mean of legislative 0 (U5L and
+ *        U6L missing) and implementation (U5I missing, U7I answered:
+ *        1/2) = 0.25, below 0.5: not ranked (one answer does not make a
+ *        first place).
  */
 START_TEST(dimension_combined)
 {
@@ -402,7 +406,8 @@ START_TEST(dimension_combined)
 	check_gap(&xee->gaps[0], N);
 	check_gap(&xee->gaps[2], 0);
 	check_gap(&xee->overall, 0);
-	ck_assert_uint_eq(xee->rank, 1);
+	ck_assert_uint_eq(xee->rank, 0);
+	ck_assert_str_eq(xee->unranked, "coverage below the threshold");
 	compare_free(c);
 
 	/* Implementation: U5 is XEA's partial, U7 every yes. */
@@ -471,13 +476,13 @@ END_TEST
 START_TEST(csv_tables)
 {
 	static const char expect_csv[] =
-		"country,round,rank,overall_gap,UNTOC art. 5,UNTOC art. 6,"
-		"UNTOC art. 7,TIP art. 3\n"
-		"XEA,2026,2,0.25,0,1,,0\n"
-		"XEB,2026,1,0.125,0.5,0,,0\n"
-		"XEC,2026,2,0.25,0.5,0,,\n"
-		"XED,2026,4,0.5,1,1,,0\n"
-		"XEE,2026,,,,,,\n";
+		"country,round,rank,not_ranked_because,coverage,overall_gap,"
+		"UNTOC art. 5,UNTOC art. 6,UNTOC art. 7,TIP art. 3\n"
+		"XEA,2026,2,,1,0.25,0,1,,0\n"
+		"XEB,2026,1,,1,0.125,0.5,0,,0\n"
+		"XEC,2026,2,,1,0.25,0.5,0,,\n"
+		"XED,2026,4,,1,0.5,1,1,,0\n"
+		"XEE,2026,,no score,0,,,,,\n";
 	static const char expect_groups[] =
 		"group,overall_gap,UNTOC art. 5,UNTOC art. 6,UNTOC art. 7,"
 		"TIP art. 3\n"
@@ -541,7 +546,8 @@ START_TEST(groups_file_errors)
 			    "South,,XED,extra\n");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_INVALID);
+	ck_assert_int_eq(compare_groups_load(&g, path, NULL, &dl),
+			 DIAG_INVALID);
 	ck_assert(has_diag(&dl, 1, "note", "unknown column 'note'"));
 	ck_assert(has_diag(&dl, 4, "country", "country 'xeb' is not valid"));
 	ck_assert(has_diag(&dl, 5, "country",
@@ -558,7 +564,8 @@ START_TEST(groups_file_errors)
 	path = fixture_file("country,region\nXEA,North\n");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_INVALID);
+	ck_assert_int_eq(compare_groups_load(&g, path, NULL, &dl),
+			 DIAG_INVALID);
 	ck_assert(has_diag(&dl, 1, "group", "missing required column 'group'"));
 	compare_groups_release(&g);
 	diag_list_release(&dl);
@@ -567,7 +574,8 @@ START_TEST(groups_file_errors)
 	path = fixture_file("");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_INVALID);
+	ck_assert_int_eq(compare_groups_load(&g, path, NULL, &dl),
+			 DIAG_INVALID);
 	ck_assert(has_diag(&dl, 1, "1", "the file is empty"));
 	compare_groups_release(&g);
 	diag_list_release(&dl);
@@ -577,7 +585,7 @@ START_TEST(groups_file_errors)
 	path = fixture_file("country,group\n XEA , North \n");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_OK);
+	ck_assert_int_eq(compare_groups_load(&g, path, NULL, &dl), DIAG_OK);
 	ck_assert_str_eq(compare_groups_find(&g, "XEA"), "North");
 	ck_assert_uint_eq(g.items[0].line, 2);
 	compare_groups_release(&g);
@@ -587,7 +595,7 @@ START_TEST(groups_file_errors)
 	path = fixture_file("country,group\n");
 	compare_groups_init(&g);
 	diag_list_init(&dl);
-	ck_assert_int_eq(compare_groups_load(&g, path, &dl), DIAG_OK);
+	ck_assert_int_eq(compare_groups_load(&g, path, NULL, &dl), DIAG_OK);
 	ck_assert_uint_eq(g.count, 0);
 	ck_assert_uint_eq(dl.count, 0);
 	compare_groups_release(&g);
@@ -632,7 +640,7 @@ START_TEST(output_is_deterministic)
 	b = text_compare_json(c2);
 	ck_assert_ptr_nonnull(a);
 	ck_assert_str_eq(a, b);
-	ck_assert_ptr_nonnull(strstr(a, "\"schema\":\t\"gapscore/compare/1\""));
+	ck_assert_ptr_nonnull(strstr(a, "\"schema\":\t\"gapscore/compare/2\""));
 	ck_assert_ptr_nonnull(strstr(a, "\"round\":\t\"latest\""));
 	free(a);
 	free(b);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-consensus.c - each consensus rule on odd and even counts.
  */

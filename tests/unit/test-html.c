@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-html.c - the HTML page of one assessment: text from the inputs is
  * escaped wherever it lands, charts are inlined without their XML prolog,
@@ -31,9 +32,13 @@
  *   need priority 0.2.
  * UNTOC 7 legislative: L3 yes -> 1, no gap, no need.
  * UNTOC 8 legislative: L4 yes, L5 and L6 missing -> coverage 1/3,
- *   insufficient-data (score 1, gap 0: no need).
+ *   insufficient-data (score 1, gap 0: no gap), but L5 and L6 are
+ *   mandatory and unanswered: an information need of priority
+ *   1 * 2 / 3 = 0.6667.
  * Overall legislative (1*0.25 + 1*1 + 1*1) / 3 = 0.75 (article weights 1),
- * implementation 0.8, combined (0.75 + 0.8) / 2 = 0.775.
+ * required the same (all mandatory), coverage (1 + 1 + 1/3) / 3 =
+ * 0.7778: LC; implementation 0.8, substantial; combined (0.75 + 0.8) / 2
+ * = 0.775, coverage (0.7778 + 1) / 2 = 0.8889.
  */
 static const char clean_indicators[] =
 	HEADER
@@ -61,7 +66,8 @@ static const char fake_svg[] =
 	"<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" "
 	"\"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">\n"
 	"<svg width=\"10\" height=\"10\" viewBox=\"0 0 10 10\">"
-	"<rect id=\"fake\" width=\"5\" height=\"5\"/></svg>\n";
+	"<rect id=\"fake\" width=\"5\" height=\"5\"/>"
+	"<pattern id='pat'/><rect fill='url(#pat)'/></svg>\n";
 
 static const struct html_chart fake_charts[] = {
 	{ "Gaps of <UNTOC> & \"more\"", fake_svg, "UNTOC" },
@@ -143,6 +149,12 @@ START_TEST(html_inlines_charts)
 	ck_assert_ptr_null(strstr(page, "<?xml"));
 	ck_assert_ptr_null(strstr(page, "<!DOCTYPE svg"));
 	ck_assert_ptr_null(strstr(page, "svg11.dtd"));
+	/* Ids in either quotes get the chart's prefix, and so do the
+	 * references to them (hatched fills). */
+	ck_assert_uint_eq(count(page, "id=\"c1-fake\""), 1);
+	ck_assert_uint_eq(count(page, "<pattern id='c2-pat'/><rect "
+				      "fill='url(#c2-pat)'/>"), 1);
+	ck_assert_ptr_null(strstr(page, "id='pat'"));
 	ck_assert_uint_eq(count(page, "<figure class=\"chart\">\n<svg "), 2);
 	ck_assert_uint_eq(count(page, "</svg>\n<figcaption>"), 2);
 	ck_assert_ptr_nonnull(strstr(page, "<figcaption>Gaps of &lt;UNTOC&gt; "
@@ -188,34 +200,58 @@ START_TEST(html_summary_scores_and_top_need)
 	ck_assert_ptr_nonnull(strstr(page, "<h1>Gap report: XEA, round 2026"));
 	ck_assert_ptr_nonnull(summary);
 	ck_assert(summary < end);
-	/* Overall: score, gap, coverage, indicative rating. */
+	/* Overall: score, required score, gap, coverage, rating, status. */
 	ck_assert_ptr_nonnull(strstr(summary,
 		"<tr><th scope=\"row\">Legislative</th>"
-		"<td class=\"num\">0.7500</td><td class=\"num\">0.2500</td>"));
+		"<td class=\"num\">0.7500</td><td class=\"num\">0.7500</td>"
+		"<td class=\"num\">0.2500</td><td class=\"num\">0.7778</td>"
+		"<td class=\"rate-2\">LC</td><td>rated</td></tr>"));
 	ck_assert_ptr_nonnull(strstr(summary,
 		"<tr><th scope=\"row\">Implementation</th>"
-		"<td class=\"num\">0.8000</td><td class=\"num\">0.2000</td>"
-		"<td class=\"num\">1.0000</td>"
-		"<td class=\"rate-2\">substantial</td>"));
+		"<td class=\"num\">0.8000</td><td class=\"num\">0.8000</td>"
+		"<td class=\"num\">0.2000</td><td class=\"num\">1.0000</td>"
+		"<td class=\"rate-2\">substantial</td><td>rated</td></tr>"));
 	ck_assert_ptr_nonnull(strstr(summary,
 		"<tr><th scope=\"row\">Combined</th>"
-		"<td class=\"num\">0.7750</td><td class=\"num\">0.2250</td>"));
-	ck_assert_ptr_nonnull(strstr(summary, "indicative"));
+		"<td class=\"num\">0.7750</td><td class=\"num\">&mdash;</td>"
+		"<td class=\"num\">0.2250</td><td class=\"num\">0.8889</td>"));
+	ck_assert_ptr_null(strstr(summary, "indicative"));
 	/* The top need first: article 5, legislative, gap and priority
-	 * 0.75, NC, its category; then article 6. */
-	need1 = strstr(summary, "Article 5 Participation</a></td>"
+	 * 0.75, NC with its coverage, its category; then the information
+	 * need of article 8, not rated and why; then article 6. */
+	need1 = strstr(summary, "<td>gap</td><th scope=\"row\">UNTOC</th>"
+				"<td><a href=\"#obs-0-0\">"
+				"Article 5 Participation</a></td>"
 				"<td>Legislative</td>"
+				"<td class=\"num\">0.2500</td>"
+				"<td class=\"num\">0.2500</td>"
 				"<td class=\"num\">0.7500</td>"
+				"<td class=\"num\">1.0000</td>"
 				"<td class=\"rate-4\">NC</td>"
 				"<td class=\"num\">0.7500</td>"
 				"<td>drafting</td>");
-	need2 = strstr(summary, "Article 6 Laundering</a>");
+	need2 = strstr(summary, "<tr class=\"kind-information\">"
+				"<td class=\"num\">2</td><td>information</td>"
+				"<th scope=\"row\">UNTOC</th>"
+				"<td><a href=\"#obs-0-3\">Article 8 Corruption"
+				"</a></td>");
 	ck_assert_ptr_nonnull(need1);
 	ck_assert_ptr_nonnull(need2);
 	ck_assert(need1 < need2 && need2 < end);
+	ck_assert_ptr_nonnull(strstr(need2, "<td class=\"num\">0.3333</td>"
+				     "<td class=\"notrated\">insufficient "
+				     "data: coverage 0.3333 below 0.5</td>"
+				     "<td class=\"num\">0.6667</td>"));
+	ck_assert_ptr_nonnull(strstr(summary, "3 needs: 2 gaps in what was "
+				     "answered and 1 information need"));
+	need1 = strstr(summary, "Article 6 Laundering</a>");
+	ck_assert(need1 && need2 < need1 && need1 < end);
 	/* No need for article 7: it is not in the summary. */
 	need2 = strstr(summary, "Article 7 Money");
 	ck_assert(!need2 || need2 > end);
+	ck_assert_ptr_nonnull(strstr(summary, "Of 4 article dimensions, 3 are "
+				     "rated, 1 has insufficient data (1 with "
+				     "coverage below the threshold)"));
 	/* One expert: no alpha. */
 	ck_assert_ptr_nonnull(strstr(summary, "1 expert."));
 	ck_assert_ptr_nonnull(strstr(summary, "<strong>not defined</strong>"));
@@ -260,21 +296,25 @@ START_TEST(html_articles_and_details)
 {
 	char *page = page_of(clean_indicators, clean_answers, NULL, 0);
 
-	/* Articles with a gap are open; the others closed. */
+	/* Articles with a need are open; the others closed. */
 	ck_assert_ptr_nonnull(strstr(page, "<details id=\"art-0-0\" open>"));
 	ck_assert_ptr_nonnull(strstr(page, "<details id=\"art-0-1\" open>"));
 	ck_assert_ptr_nonnull(strstr(page, "<details id=\"art-0-2\">"));
-	ck_assert_ptr_nonnull(strstr(page, "<details id=\"art-0-3\">"));
-	/* Article 5 has no implementation indicator: a dash. */
+	ck_assert_ptr_nonnull(strstr(page, "<details id=\"art-0-3\" open>"));
+	/* Article 5: score, required, gap, coverage beside its rating; no
+	 * implementation indicator: a dash. */
 	ck_assert_ptr_nonnull(strstr(page,
-		"<td class=\"rate-4\">NC</td><td>rated</td>"
-		"<td class=\"num\">1.0000</td>"
+		"<td class=\"num\">0.2500</td><td class=\"num\">0.2500</td>"
+		"<td class=\"num\">0.7500</td><td class=\"num\">1.0000</td>"
+		"<td class=\"rate-4\">NC</td>"
 		"<td colspan=\"5\" class=\"empty\">&mdash;</td></tr>"));
-	/* Article 8: insufficient data, grey and said in words. */
+	/* Article 8: not rated, grey, and why in words. */
 	ck_assert_ptr_nonnull(strstr(page,
-		"<td class=\"rate-none\">&mdash;</td>"
-		"<td>insufficient-data</td>"
-		"<td class=\"num\">0.3333</td>"));
+		"<td class=\"num\">0.3333</td><td class=\"notrated\">"
+		"insufficient data: coverage 0.3333 below 0.5</td>"));
+	ck_assert_ptr_nonnull(strstr(page, "(legislative: insufficient data: "
+				     "coverage 0.3333 below 0.5, gap "
+				     "0.0000)</span></summary>"));
 	/* Each expert's answer, with its evidence and confidence. */
 	ck_assert_ptr_nonnull(strstr(page,
 		"<tr><th scope=\"row\">e1</th><td>yes</td>"
@@ -283,6 +323,151 @@ START_TEST(html_articles_and_details)
 	ck_assert_ptr_nonnull(strstr(page,
 		"<td class=\"empty\">(empty)</td>"
 		"<td class=\"num\">missing</td>"));
+	free(page);
+}
+END_TEST
+
+#define LHEADER "id,instrument,article,dimension,paragraph,question," \
+		"answer_type,obligation,recommendation\n"
+#define LAHEADER "country,round,expert,indicator,answer,evidence,comment\n"
+
+/* The summary section of a page (up to its end), or fail. */
+static char *summary_of(const char *page)
+{
+	const char *from = strstr(page, "<section id=\"summary\">");
+	const char *to = from ? strstr(from, "</section>") : NULL;
+
+	ck_assert_ptr_nonnull(to);
+	return xstrndup(from, (size_t)(to - from));
+}
+
+START_TEST(html_insufficient_never_says_no_need)
+{
+	/* First: L1 yes; O1 and O2 optional and unanswered: coverage 1/3,
+	 * no gap and no information need (they are not mandatory).
+	 * Second: N1 n/a with a reason only: nothing applicable. Neither
+	 * may read as "no need"; the first fully answered may. */
+	static const char ind5[] = LHEADER
+		"L1,UNTOC,5,legislative,1,q1,yesno,mandatory,\n"
+		"O1,UNTOC,5,legislative,2,q2,yesno,optional,\n"
+		"O2,UNTOC,5,legislative,3,q3,yesno,optional,\n";
+	static const char ind6[] = LHEADER
+		"N1,UNTOC,6,legislative,1,q4,yesno,mandatory,\n";
+	const char *const cases[][3] = {
+		{ ind5, LAHEADER "XEA,1,e1,L1,yes,,\nXEA,1,e1,O1,,,\n",
+		  "insufficient data: coverage 0.3333 below 0.5" },
+		{ ind6, LAHEADER "XEA,1,e1,N1,n/a,,No border\n",
+		  "insufficient data: nothing applicable (n/a with a reason" },
+	};
+	char *page, *summary;
+
+	for (size_t k = 0; k < 2; k++) {
+		page = page_of(cases[k][0], cases[k][1], NULL, 0);
+		summary = summary_of(page);
+		ck_assert_ptr_null(strstr(summary, "found no technical "
+					  "assistance need"));
+		ck_assert_ptr_nonnull(strstr(summary, "this does not show "
+					     "that there is no technical "
+					     "assistance need"));
+		ck_assert_ptr_nonnull(strstr(summary, cases[k][2]));
+		ck_assert_ptr_null(strstr(summary, "class=\"rate-"));
+		free(summary);
+		free(page);
+	}
+	page = page_of(ind5, LAHEADER "XEA,1,e1,L1,yes,,\nXEA,1,e1,O1,yes,,\n"
+			     "XEA,1,e1,O2,yes,,\n", NULL, 0);
+	summary = summary_of(page);
+	ck_assert_ptr_nonnull(strstr(summary, "the panel found no technical "
+				     "assistance need"));
+	free(summary);
+	free(page);
+}
+END_TEST
+
+START_TEST(html_discretionary_is_not_rated_and_says_so)
+{
+	/* UNTOC 10 has only non-mandatory provisions: D1 (consider) no,
+	 * D2 (optional) yes. Score 0.5, coverage 1, no rating: the
+	 * article, the instrument and the overall level are
+	 * discretionary, and the page says so wherever a rating would
+	 * be. */
+	char *page = page_of(LHEADER
+			     "D1,UNTOC,10,legislative,1,q1,yesno,consider,Consider it.\n"
+			     "D2,UNTOC,10,legislative,2,q2,yesno,optional,\n",
+			     LAHEADER "XEA,1,e1,D1,no,,\nXEA,1,e1,D2,yes,,\n",
+			     NULL, 0);
+	const char *findings = strstr(page, "<section id=\"findings\">");
+
+	ck_assert_ptr_nonnull(strstr(page,
+		"<td class=\"num\">0.5000</td><td class=\"num\">&mdash;</td>"
+		"<td class=\"num\">0.5000</td><td class=\"num\">1.0000</td>"
+		"<td class=\"notrated\">discretionary: not rated</td>"));
+	ck_assert_ptr_nonnull(strstr(page,
+		"<td class=\"notrated\">not rated</td><td>discretionary: no "
+		"mandatory provision, so not rated</td></tr>"));
+	ck_assert_ptr_nonnull(strstr(page, "and 1 is discretionary"));
+	/* Its findings: the gap on what was answered, not a rating. */
+	ck_assert_ptr_nonnull(findings);
+	ck_assert_ptr_nonnull(strstr(findings, "Required score &mdash;, score "
+				     "0.5000, gap 0.5000, coverage 1.0000; "
+				     "discretionary: no mandatory provision, "
+				     "so not rated."));
+	ck_assert_ptr_nonnull(strstr(findings, "<li>Consider it. <span "
+				     "class=\"ref\">(consider; paragraph 1; "
+				     "D1)</span></li>"));
+	ck_assert_ptr_null(strstr(page, "class=\"rate-"));
+	free(page);
+}
+END_TEST
+
+START_TEST(html_findings_and_na_to_fix)
+{
+	/* A1 no / A2 yes (alternatives): met, nothing recommended of A1.
+	 * B partial: partly met, its recommendation. C n/a without a
+	 * reason: not answered, an information need, listed to fix with
+	 * its answer sheet line (line 5). */
+	char *page = page_of(
+		"id,instrument,article,dimension,paragraph,question,"
+		"answer_type,alternative,recommendation,guide_ref,model_law\n"
+		"A1,UNTOC,5,legislative,1(a)(i),Agree?,yesno,a,Draft A1.,,\n"
+		"A2,UNTOC,5,legislative,1(a)(ii),Join?,yesno,a,Draft A2.,,\n"
+		"B,UNTOC,5,legislative,1(b),Organize?,yesnopartial,,"
+		"Draft <B> & more.,LG art. 5,Model law s. 3\n"
+		"C,UNTOC,5,legislative,2,Infer?,yesno,,,,\n",
+		LAHEADER "XEA,1,e1,A1,no,,\nXEA,1,e1,A2,yes,Act 1,\n"
+		"XEA,1,e1,B,partial,,\nXEA,1,e1,C,n/a,,\n", NULL, 0);
+	const char *f = strstr(page, "<section id=\"findings\">");
+	const char *fix = strstr(page, "<section id=\"unjustified\">");
+
+	ck_assert_ptr_nonnull(f);
+	ck_assert_ptr_nonnull(strstr(f, "<h3 id=\"obs-0-0\">UNTOC Article 5 "
+				     "<a class=\"ref\" href=\"#art-0-0\">"));
+	ck_assert_ptr_nonnull(strstr(f, "<h5>Observations</h5>"));
+	ck_assert_ptr_nonnull(strstr(f, "<li class=\"met\">Paragraph 1(a)(i) "
+				     "or 1(a)(ii) (A1, A2; alternatives; "
+				     "mandatory): met through A2"));
+	ck_assert_ptr_nonnull(strstr(f, "<li>Paragraph 1(b) (B; mandatory): "
+				     "partly met, consensus 0.5."));
+	/* C's information action (1/3 of the applicable weight) comes
+	 * before B's (0.5 of 2 answered). */
+	ck_assert_ptr_nonnull(strstr(f, "</li>\n<li>Draft "
+				     "&lt;B&gt; &amp; more. <span class="
+				     "\"ref\">(mandatory; paragraph 1(b); "
+				     "see LG art. 5; UNODC model law: Model "
+				     "law s. 3; B)</span></li>"));
+	ck_assert_ptr_nonnull(strstr(f, "<li class=\"kind-information\">"
+				     "Information needed: Establish whether "
+				     "paragraph 2 (C) is met"));
+	ck_assert_ptr_null(strstr(f, "Draft A1"));
+	ck_assert_ptr_null(strstr(f, "Draft A2"));
+	/* The n/a without a reason, to fix. */
+	ck_assert_ptr_nonnull(fix);
+	ck_assert_ptr_nonnull(strstr(fix, "<tr><th scope=\"row\">C</th><td>"
+				     "UNTOC</td><td>5</td><td>legislative"
+				     "</td><td>e1</td><td>fixture-"));
+	ck_assert_ptr_nonnull(strstr(fix, ":5</td></tr>"));
+	ck_assert_ptr_nonnull(strstr(page, "1 n/a answer without a reason "
+				     "counts as missing"));
 	free(page);
 }
 END_TEST
@@ -302,7 +487,7 @@ START_TEST(html_fetches_nothing)
 {
 	char *page = page_of(clean_indicators, clean_answers, fake_charts, 2);
 	const char *banned[] = {
-		"http:", "https:", "src=", "url(", "@import", "<link",
+		"http:", "https:", "src=", "@import", "<link",
 		"<script", "<img", "<iframe", "<object", "<embed",
 	};
 
@@ -311,6 +496,9 @@ START_TEST(html_fetches_nothing)
 	for (size_t i = 0; i < sizeof(banned) / sizeof(banned[0]); i++)
 		ck_assert_msg(!strstr(page, banned[i]), "page has %s",
 			      banned[i]);
+	/* url() only within the page (a chart's hatched fill). */
+	for (const char *p = strstr(page, "url("); p; p = strstr(p + 1, "url("))
+		ck_assert_msg(p[4] == '#', "page fetches %.20s", p);
 	/* Every link points within the page, at an id that exists. */
 	for (const char *p = strstr(page, "href="); p;
 	     p = strstr(p + 1, "href=")) {
@@ -339,6 +527,9 @@ Suite *suite_html(void)
 	ADD_TEST(s, html_summary_scores_and_top_need);
 	ADD_TEST(s, html_reads_alpha);
 	ADD_TEST(s, html_articles_and_details);
+	ADD_TEST(s, html_insufficient_never_says_no_need);
+	ADD_TEST(s, html_discretionary_is_not_rated_and_says_so);
+	ADD_TEST(s, html_findings_and_na_to_fix);
 	ADD_TEST(s, html_is_deterministic);
 	ADD_TEST(s, html_fetches_nothing);
 	return s;

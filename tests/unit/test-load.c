@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-load.c - loading: what is accepted (BOM, CRLF, blank lines, quoted
  * fields across lines, translations), what is refused and where it is
@@ -239,7 +240,8 @@ static void tally_text(struct tally *t, const char *text,
 {
 	char *path = fixture_file(text);
 
-	ck_assert_int_eq(answers_load(t, path, ANSWERS_AUTO, diags), DIAG_OK);
+	ck_assert_int_eq(answers_load(t, path, ANSWERS_AUTO, NULL, diags),
+			 DIAG_OK);
 	fixture_remove(path);
 }
 
@@ -336,6 +338,54 @@ START_TEST(duplicate_answers_across_files)
 }
 END_TEST
 
+/* A tally told only_country and only_round keeps the rows of that
+ * assessment, counts the others as skipped and checks nothing in them
+ * (a bad answer, an unknown id, a bad country), in both layouts; rows of
+ * assessments that alternate land in the right one. */
+START_TEST(selected_assessment_only)
+{
+	struct fixture f;
+	struct tally t;
+	struct diag_list diags;
+
+	fixture_load(&f, HEADER "A,UNTOC,5,legislative,q,yesno\n"
+		     "B,UNTOC,5,legislative,q,scale:0-4\n", NULL);
+	diag_list_init(&diags);
+	tally_init(&t, &f.in.set);
+	t.only_country = "XEA";
+	t.only_round = "2";
+	ck_assert(tally_selects(&t, "XEA", "2"));
+	ck_assert(!tally_selects(&t, "XEA", "1"));
+	ck_assert(!tally_selects(&t, "XEB", "2"));
+	tally_text(&t, "country,round,expert,indicator,answer,evidence\n"
+		   "XEA,2,a,A,yes,Act 1\n"
+		   "XEA,1,a,A,maybe,\n"
+		   "XEB,2,a,Z,yes,\n"
+		   " XEA ,2,b,A,no,\n"
+		   "xx,2,a,A,yes,\n"
+		   "XEA,2,a,B,3,\n", &diags);
+	tally_text(&t, "country,round,expert,A,B\n"
+		   "XEA,1,c,maybe,9\n"
+		   "XEA,2,c,yes,4\n", &diags);
+	ck_assert_uint_eq(diags.errors, 0);
+	ck_assert_uint_eq(t.skipped, 4);
+	ck_assert(tally_sort(&t, &diags));
+	ck_assert_uint_eq(t.count, 1);
+	ck_assert_str_eq(t.items[0].round, "2");
+	ck_assert_uint_eq(t.items[0].nexperts, 3);
+	/* A: a yes, b no, c yes; B: a 3, c 4 (0.75 and 1). */
+	ck_assert_uint_eq(t.items[0].nrows, 5);
+	ck_assert_str_eq(t.items[0].rows[0].evidence, "Act 1");
+	ck_assert_str_eq(t.items[0].rows[1].answer, "no");
+	ck_assert_ptr_null(t.items[0].rows[1].evidence);
+	ck_assert(t.items[0].rows[4].score == 1.0);
+	ck_assert(t.items[0].rows[3].score == 0.75);
+	tally_release(&t);
+	diag_list_release(&diags);
+	fixture_release(&f);
+}
+END_TEST
+
 Suite *suite_load(void)
 {
 	Suite *s = suite_create("load");
@@ -350,5 +400,6 @@ Suite *suite_load(void)
 	ADD_TEST(s, pathological_pattern_is_bounded);
 	ADD_TEST(s, reading_order_does_not_matter);
 	ADD_TEST(s, duplicate_answers_across_files);
+	ADD_TEST(s, selected_assessment_only);
 	return s;
 }

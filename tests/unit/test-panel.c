@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-panel.c - what a panel brings: disagreements, evidence checks,
  * bootstrap intervals, agreement per instrument and Fleiss' kappa,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-score.c - the scoring rules of SPEC on small sets whose results are
  * computed by hand in the comments: weights, article weights, n/a versus
@@ -14,6 +15,9 @@
 #define HEADER "id,instrument,article,dimension,question,answer_type,scoring," \
 	       "weight,article_weight,obligation,depends_on\n"
 #define AHEADER "country,round,expert,indicator,answer\n"
+/* Answers with a comment: an n/a counts as not applicable only with a
+ * reason (SPEC Scoring 9). */
+#define RHEADER "country,round,expert,indicator,answer,comment\n"
 
 static const struct dim_result *dim(const struct score_result *r, size_t ins,
 				    size_t art, size_t d)
@@ -84,11 +88,11 @@ START_TEST(na_versus_missing_in_coverage)
 		     "B,UNTOC,5,legislative,q,yesno,,,,,\n"
 		     "C,UNTOC,5,legislative,q,yesno,,,,,\n"
 		     "D,UNTOC,5,legislative,q,yesno,,,,,\n",
-		     AHEADER
-		     "XEA,2026,e1,A,yes\n"
-		     "XEA,2026,e1,B,n/a\n"
-		     "XEA,2026,e1,C,\n"
-		     "XEA,2026,e1,D,unknown\n");
+		     RHEADER
+		     "XEA,2026,e1,A,yes,\n"
+		     "XEA,2026,e1,B,n/a,no such court\n"
+		     "XEA,2026,e1,C,,\n"
+		     "XEA,2026,e1,D,unknown,\n");
 	r = fixture_score(&f, NULL, NULL, NULL);
 	d = dim(r, 0, 0, DIM_LEGISLATIVE);
 	ck_assert_close(d->value.score, 1);
@@ -115,10 +119,10 @@ START_TEST(scored_answer_beats_na)
 		     "A,UNTOC,5,legislative,q,yesno,,,,,\n"
 		     "B,UNTOC,5,legislative,q,yesno,,,,,\n"
 		     "C,UNTOC,5,legislative,q,yesno,,,,,\n",
-		     AHEADER
-		     "XEA,2026,e1,A,n/a\nXEA,2026,e2,A,yes\n"
-		     "XEA,2026,e1,B,n/a\nXEA,2026,e2,B,n/a\n"
-		     "XEA,2026,e1,C,n/a\nXEA,2026,e2,C,no\n");
+		     RHEADER
+		     "XEA,2026,e1,A,n/a,r\nXEA,2026,e2,A,yes,\n"
+		     "XEA,2026,e1,B,n/a,r\nXEA,2026,e2,B,n/a,r\n"
+		     "XEA,2026,e1,C,n/a,r\nXEA,2026,e2,C,no,\n");
 	r = fixture_score(&f, NULL, NULL, NULL);
 	ck_assert_int_eq(r->indicators[0].status, IND_ANSWERED);
 	ck_assert_close(r->indicators[0].score, 1);
@@ -279,7 +283,8 @@ END_TEST
 START_TEST(text_indicators_out_of_scores)
 {
 	/* A text indicator beside a yes: score 1, coverage 1/1. An article
-	 * dimension with only text indicators has no score: not-scored. */
+	 * dimension with only text indicators has no unit, so no mandatory
+	 * unit: discretionary (SPEC Scoring 13), with no score. */
 	struct fixture f;
 	struct score_result *r;
 
@@ -292,7 +297,7 @@ START_TEST(text_indicators_out_of_scores)
 	r = fixture_score(&f, NULL, NULL, NULL);
 	ck_assert_close(dim(r, 0, 0, 0)->value.score, 1);
 	ck_assert_close(dim(r, 0, 0, 0)->value.coverage, 1);
-	ck_assert_int_eq(dim(r, 0, 0, 1)->status, DIM_NOT_SCORED);
+	ck_assert_int_eq(dim(r, 0, 0, 1)->status, DIM_DISCRETIONARY);
 	ck_assert(!dim(r, 0, 0, 1)->value.has_score);
 	ck_assert(dim(r, 0, 0, 1)->present);
 	score_result_free(r);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-shipped.c - the shipped indicator sets cover what the project
  * promises: every substantive article of UNTOC (5-31, 34), TIP (5-13),
@@ -56,7 +57,7 @@ START_TEST(shipped_sets_cover_the_treaties)
 	path = xasprintf("%s/indicators/%s", top, c->file);
 	indset_init(&set);
 	diag_list_init(&diags);
-	ck_assert_int_eq(indset_load(&set, path, &diags), DIAG_OK);
+	ck_assert_int_eq(indset_load(&set, path, NULL, &diags), DIAG_OK);
 	ck_assert(indset_finish(&set, &diags));
 	ck_assert_uint_eq(diags.count, 0);
 	ck_assert_uint_eq(set.ninstruments, 1);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-text.c - the text helpers everything else trusts: strict number
  * parsing, UTF-8 validation, rounding to 4 decimals, trimming.
@@ -6,6 +7,9 @@
 #include "tests.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+#include "base/strpool.h"
 
 START_TEST(numbers_strict)
 {
@@ -77,6 +81,35 @@ START_TEST(trimming)
 }
 END_TEST
 
+/* The tally's string pool (it replaced glibc's obstack, whose macros do
+ * arithmetic on a null pointer: fuzz-answers and fuzz-report, UBSan):
+ * copies are NUL-ended, stay where they are when later strings open
+ * new blocks, and a string longer than a block gets its own. */
+START_TEST(fuzz_pool_strings_stay_put)
+{
+	struct strpool p;
+	char *first, *big, *later;
+	char *long_text = malloc(100000);
+
+	memset(long_text, 'x', 99999);
+	long_text[99999] = '\0';
+	strpool_init(&p);
+	first = strpool_copy(&p, "yes and more", 3);
+	ck_assert_str_eq(first, "yes");
+	for (int k = 0; k < 30000; k++)
+		later = strpool_copy(&p, "partial", 7);
+	big = strpool_copy(&p, long_text, 99999);
+	later = strpool_copy(&p, "", 0);
+	ck_assert_str_eq(first, "yes");
+	ck_assert_uint_eq(strlen(big), 99999);
+	ck_assert_str_eq(later, "");
+	strpool_release(&p);
+	ck_assert_ptr_null(p.head);
+	strpool_release(&p);	/* twice is harmless */
+	free(long_text);
+}
+END_TEST
+
 Suite *suite_text(void)
 {
 	Suite *s = suite_create("text");
@@ -84,5 +117,6 @@ Suite *suite_text(void)
 	ADD_TEST(s, utf8_validation);
 	ADD_TEST(s, rounding_to_four_decimals);
 	ADD_TEST(s, trimming);
+	ADD_TEST(s, fuzz_pool_strings_stay_put);
 	return s;
 }

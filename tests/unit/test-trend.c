@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-trend.c - trends over rounds on a small case worked by hand:
  * like-with-like changes when an indicator is added, gap closed,
@@ -50,7 +51,7 @@ START_TEST(trend_like_with_like)
 
 	ck_assert_int_eq(f.status, DIAG_OK);
 	score_options_init(&opt);
-	tr = trend_build(&f.in.set, &f.in.tally, "XEA", &opt, 0.05);
+	tr = trend_build(&f.in.set, &f.in.tally, "XEA", &opt, 0.05, NULL);
 	ck_assert_uint_eq(tr->nrounds, 2);
 	s = series(tr, 0, 0, DIM_LEGISLATIVE);
 	ck_assert_close(s->reported[0].score, 0.25);
@@ -87,13 +88,13 @@ START_TEST(trend_regressed_and_single_round)
 	score_options_init(&opt);
 	fixture_load(&f, HEADER "A,UNTOC,5,legislative,q,yesno\n",
 		     AHEADER "XEB,1,e,A,yes\nXEB,2,e,A,no\nXEC,1,e,A,yes\n");
-	tr = trend_build(&f.in.set, &f.in.tally, "XEB", &opt, 0.05);
+	tr = trend_build(&f.in.set, &f.in.tally, "XEB", &opt, 0.05, NULL);
 	s = series(tr, TREND_NONE, TREND_NONE, DIM_LEGISLATIVE);
 	ck_assert_close(s->change_since_baseline, -1);
 	ck_assert_str_eq(s->direction, "regressed");
 	ck_assert(!s->has_gap_closed);
 	trend_free(tr);
-	tr = trend_build(&f.in.set, &f.in.tally, "XEC", &opt, 0.05);
+	tr = trend_build(&f.in.set, &f.in.tally, "XEC", &opt, 0.05, NULL);
 	s = series(tr, TREND_NONE, TREND_NONE, DIM_LEGISLATIVE);
 	ck_assert(!s->has_change);
 	ck_assert_ptr_null(s->direction);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * test-wide.c - wide answer files (one row per expert, one column per
  * indicator id): how the layout is told from the header, that a wide file
@@ -60,7 +61,7 @@ static char *load_text(struct tally *t, const struct indset *set,
 	char *path = fixture_file(text);
 
 	tally_init(t, set);
-	*st = answers_load(t, path, layout, diags);
+	*st = answers_load(t, path, layout, NULL, diags);
 	return path;
 }
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /*
  * tests.h - what the unit test files share: the suites they export and
  * helpers that load indicator sets and answers from CSV text, so that
@@ -20,6 +21,7 @@
 #include "score/score.h"
 
 Suite *suite_text(void);
+Suite *suite_legal(void);
 Suite *suite_answer_type(void);
 Suite *suite_consensus(void);
 Suite *suite_agreement(void);
@@ -27,6 +29,8 @@ Suite *suite_score(void);
 Suite *suite_load(void);
 Suite *suite_shipped(void);
 Suite *suite_html(void);
+Suite *suite_observe(void);
+Suite *suite_pages(void);
 Suite *suite_chart(void);
 Suite *suite_panel(void);
 Suite *suite_plan(void);
@@ -34,6 +38,15 @@ Suite *suite_trend(void);
 Suite *suite_compare(void);
 Suite *suite_catalog(void);
 Suite *suite_wide(void);
+Suite *suite_limits(void);
+Suite *suite_xlsx(void);
+Suite *suite_input(void);
+Suite *suite_analyst(void);
+Suite *suite_progress(void);
+Suite *suite_answer_words(void);
+Suite *suite_questionnaire(void);
+Suite *suite_json(void);
+Suite *suite_tr(void);
 
 /* Write text to a fresh file in the run's private temporary directory;
  * returns its path (caller frees with fixture_remove). */
