@@ -3,8 +3,8 @@
  * chart-draw.c - drawing a batch of planned charts with a pool of gnuplot
  * processes (see chart_batch_run in chart.h). The sets are cut into runs
  * of consecutive sets; each run gets a directory of its own, pNNNNN, with
- * a script that visits each set's directory and loads its charts.gp (once
- * more for the SVG copies of a page), and its own gnuplot.log. A set
+ * a script that visits each set's directory and loads its charts.gp once
+ * (a page inlines the very files drawn), and its own gnuplot.log. A set
  * counts as drawn when every chart it planned is there and not empty.
  */
 #include "config.h"
@@ -66,8 +66,8 @@ static void plan_runs(struct drawing *d, size_t jobs)
 }
 
 /* The script of a run: visit each set's directory from the run's own,
- * and load its charts.gp in the batch's format (then as SVG for a page
- * when asked). Only generated names reach it. */
+ * and load its charts.gp in the batch's format. Only generated names
+ * reach it. */
 static char *run_script(const struct chart_batch *b, const struct run *r)
 {
 	struct strbuf gp;
@@ -79,10 +79,6 @@ static char *run_script(const struct chart_batch *b, const struct run *r)
 		strbuf_addf(&gp, "cd \"a%05zu\"\ngs_format = \"%s\"\n"
 			    "gs_suffix = \"\"\nload \"charts\\056gp\"\n", i,
 			    chart_format_ext(b->format));
-		if (b->svg_for_html && b->format != CHART_SVG)
-			strbuf_adds(&gp, "gs_format = \"svg\"\n"
-				    "gs_suffix = \"\\055html\"\n"
-				    "load \"charts\\056gp\"\n");
 		strbuf_adds(&gp, "cd \"\\056\\056\"\n");
 	}
 	return strbuf_detach(&gp);
@@ -90,21 +86,13 @@ static char *run_script(const struct chart_batch *b, const struct run *r)
 
 /* Is every chart of the set there and not empty? The first missing
  * one's path into *missing (caller frees) when not. */
-static bool set_complete(const struct chart_batch *b,
-			 const struct chart_set *set, char **missing)
+static bool set_complete(const struct chart_set *set, char **missing)
 {
 	for (size_t k = 0; k < set->count; k++) {
 		char *p = xasprintf("%s/%s", set->dir, set->files[k].name);
-		char *html = b->svg_for_html && b->format != CHART_SVG
-			? xasprintf("%s/%s-html.svg", set->dir,
-				    set->files[k].base)
-			: NULL;
 		struct stat st;
-		bool ok = stat(p, &st) == 0 && st.st_size > 0 &&
-			  (!html || (stat(html, &st) == 0 && st.st_size > 0));
 
-		free(html);
-		if (!ok) {
+		if (stat(p, &st) != 0 || st.st_size == 0) {
 			*missing = p;
 			return false;
 		}
@@ -158,7 +146,7 @@ static void run_done(struct drawing *d, const struct run *r)
 		struct chart_set *set = d->b->sets[i];
 		char *missing = NULL;
 
-		if (set_complete(d->b, set, &missing)) {
+		if (set_complete(set, &missing)) {
 			set->drawn = true;
 			d->ndrawn++;
 		} else {
@@ -185,7 +173,7 @@ static void run_failed(struct drawing *d, const struct run *r,
 	size_t i = r->from;
 	char *missing = NULL;
 
-	while (i < r->to && set_complete(d->b, d->b->sets[i], &missing)) {
+	while (i < r->to && set_complete(d->b->sets[i], &missing)) {
 		d->b->sets[i++]->drawn = true;
 		d->ndrawn++;
 	}

@@ -25,7 +25,6 @@
 struct chart_batch {
 	char *tmpdir;
 	enum chart_format format;
-	bool svg_for_html;	/* draw an SVG copy of each PNG for pages */
 	const char *lang;
 	struct chart_set **sets;
 	size_t nsets;

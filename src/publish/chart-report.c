@@ -311,6 +311,12 @@ static bool plan_gap_page(struct chart_batch *b, struct chart_set *set,
 				b->lang);
 	int height = 130 + 28 * (int)(to - from);
 	bool ok = write_gap_data(set, dat, ir, from, to, err);
+	/* A page's caption says which articles it holds: with PNG the
+	 * caption is all of the chart that the page has as text. */
+	char *range = page > 1 || to < ir->narticles
+		? xasprintf(tr_word(b->lang, " (articles %zu-%zu of %zu)"),
+			    from + 1, to, ir->narticles)
+		: xstrdup("");
 
 	chart_begin_lang(gp, base, 1000, height < 360 ? 360 : height, title,
 			 b->lang);
@@ -341,9 +347,8 @@ static bool plan_gap_page(struct chart_batch *b, struct chart_set *set,
 				"colour, insufficient data in grey, both the "
 				"gap on what was answered; a dot marks no gap; "
 				"n/a marks a dimension where nothing applies"),
-				ins->code, page > 1 || to < ir->narticles
-				? tr_word(b->lang, " (one page of several)")
-				: "");
+				ins->code, range);
+	free(range);
 	free(base);
 	free(dat);
 	return ok;

@@ -24,6 +24,8 @@
 #include "base/text.h"
 #include "score/trend.h"
 
+#include <nettle/base64.h>
+
 #include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -145,14 +147,12 @@ void chart_quote_tic(struct strbuf *sb, const char *text, size_t max_chars)
 
 /* Start a batch in a private temporary directory (see chart.h). */
 struct chart_batch *chart_batch_new(enum chart_format format,
-				    bool svg_for_html, const char *lang,
-				    char **err)
+				    const char *lang, char **err)
 {
 	const char *tmp = getenv("TMPDIR");
 	struct chart_batch *b = xcalloc(1, sizeof(*b));
 
 	b->format = format;
-	b->svg_for_html = svg_for_html;
 	b->lang = lang;
 	b->tmpdir = xasprintf("%s/gapscore-charts.XXXXXX",
 			      tmp && tmp[0] ? tmp : "/tmp");
@@ -588,16 +588,23 @@ bool chart_set_install(struct chart_batch *b, const struct chart_set *set,
 	return true;
 }
 
-/* The SVG drawn of a chart for the HTML page (caller frees), or NULL. */
-char *chart_html_svg(const struct chart_batch *b, const struct chart_set *set,
-		     size_t index)
+/* One chart as drawn, for a page (see chart.h): the SVG text, or the
+ * PNG's bytes in base64 (nettle's encoder). */
+char *chart_html_image(const struct chart_batch *b,
+		       const struct chart_set *set, size_t index, bool *png)
 {
-	const struct chart_file *f = &set->files[index];
-	char *path = b->format == CHART_SVG
-		? xasprintf("%s/%s", set->dir, f->name)
-		: xasprintf("%s/%s-html.svg", set->dir, f->base);
-	char *text = fs_read_file(path, NULL);
+	char *path = xasprintf("%s/%s", set->dir, set->files[index].name);
+	size_t len = 0;
+	char *bytes = fs_read_file(path, &len);
+	char *text;
 
 	free(path);
+	*png = b->format == CHART_PNG;
+	if (!bytes || !*png)
+		return bytes;
+	text = xmalloc(BASE64_ENCODE_RAW_LENGTH(len) + 1);
+	base64_encode_raw(text, len, (const uint8_t *)bytes);
+	text[BASE64_ENCODE_RAW_LENGTH(len)] = '\0';
+	free(bytes);
 	return text;
 }

@@ -60,14 +60,13 @@ struct chart_set {
 struct chart_batch;
 
 /*
- * Start a batch drawing charts in format (PNG or SVG). With svg_for_html,
- * every chart is also drawn as SVG for the HTML report; article titles
- * are given in lang where translated (NULL: default). Returns NULL and
- * *err (caller frees) when no temporary directory can be made.
+ * Start a batch drawing charts in format (PNG or SVG), each once: the
+ * pages inline the very files drawn. Article titles are given in lang
+ * where translated (NULL: default). Returns NULL and *err (caller frees)
+ * when no temporary directory can be made.
  */
 struct chart_batch *chart_batch_new(enum chart_format format,
-				    bool svg_for_html, const char *lang,
-				    char **err);
+				    const char *lang, char **err);
 void chart_batch_free(struct chart_batch *b);
 
 /* Plan the charts of one assessment; the set belongs to the batch. */
@@ -156,9 +155,13 @@ enum chart_status chart_batch_run(struct chart_batch *b, const char *gnuplot,
 bool chart_set_install(struct chart_batch *b, const struct chart_set *set,
 		       const char *dir, bool keep_scripts, char **err);
 
-/* The SVG drawn for the HTML report of one chart (caller frees), or NULL. */
-char *chart_html_svg(const struct chart_batch *b, const struct chart_set *set,
-		     size_t index);
+/*
+ * One chart as drawn, for a page to inline (caller frees), or NULL when
+ * it cannot be read: the SVG document, or for a PNG its bytes in base64
+ * (and *png set true).
+ */
+char *chart_html_image(const struct chart_batch *b,
+		       const struct chart_set *set, size_t index, bool *png);
 
 /* Append text to sb as a gnuplot string literal that cannot be code:
  * control characters dropped, at most max_chars characters (then an

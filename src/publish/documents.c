@@ -57,29 +57,32 @@ static bool write_report_json(struct sink *out, const void *subject,
 typedef char *(*page_fn)(const void *subject, const struct html_chart *charts,
 			 size_t ncharts, const char *lang);
 
-/* Write a page made by page, with the document's charts' SVG inlined
- * (none when they were not drawn). */
+/* Write a page made by page, with the document's charts inlined as they
+ * were drawn, SVG or PNG (none when they were not drawn). */
 static bool write_page(struct sink *out, const void *subject,
 		       const struct doc_context *ctx, page_fn page)
 {
 	size_t nc = ctx->ncharts;
 	struct html_chart *hc = xcalloc(nc + 1, sizeof(*hc));
-	char **svgs = xcalloc(nc + 1, sizeof(*svgs));
+	char **images = xcalloc(nc + 1, sizeof(*images));
 	char *html;
 
 	for (size_t k = 0; k < nc; k++) {
 		const struct chart_file *f = &ctx->charts->files[k];
-		svgs[k] = chart_html_svg(ctx->batch, ctx->charts, k);
+		bool png;
+
+		images[k] = chart_html_image(ctx->batch, ctx->charts, k, &png);
 		hc[k].caption = f->caption;
-		hc[k].svg = svgs[k] ? svgs[k] : "";
+		hc[k].svg = images[k] && !png ? images[k] : "";
 		hc[k].instrument = f->instrument;
+		hc[k].png = images[k] && png ? images[k] : NULL;
 	}
 	html = page(subject, nc ? hc : NULL, nc, ctx->opt->lang);
 	sink_adds(out, html);
 	free(html);
 	for (size_t k = 0; k < nc; k++)
-		free(svgs[k]);
-	free(svgs);
+		free(images[k]);
+	free(images);
 	free(hc);
 	return true;
 }
@@ -110,7 +113,6 @@ static const struct doc_output report_outputs[] = {
 const struct doc_type doc_report = {
 	.name = "report",
 	.plan_charts = report_charts,
-	.svg_for_html = true,
 	.outputs = report_outputs,
 	.noutputs = sizeof(report_outputs) / sizeof(report_outputs[0]),
 };
@@ -149,7 +151,6 @@ static const struct doc_output trend_outputs[] = {
 const struct doc_type doc_trend = {
 	.name = "trend",
 	.plan_charts = trend_charts,
-	.svg_for_html = true,
 	.outputs = trend_outputs,
 	.noutputs = sizeof(trend_outputs) / sizeof(trend_outputs[0]),
 };
@@ -271,7 +272,6 @@ static const struct doc_output compare_outputs[] = {
 const struct doc_type doc_compare = {
 	.name = "compare",
 	.plan_charts = compare_charts,
-	.svg_for_html = true,
 	.charts_listed = true,
 	.outputs = compare_outputs,
 	.noutputs = sizeof(compare_outputs) / sizeof(compare_outputs[0]),

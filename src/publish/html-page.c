@@ -355,7 +355,8 @@ static void put_svg_unique_ids(struct strbuf *sb, const char *svg,
 	}
 }
 
-/* Append one chart as a figure: the SVG inline, then its caption. */
+/* Append one chart as a figure: the SVG inline (or the PNG as a data:
+ * URL, its caption as the alternative text), then its caption. */
 void html_figure(struct strbuf *sb, const struct html_chart *c,
 		 size_t number)
 {
@@ -363,9 +364,18 @@ void html_figure(struct strbuf *sb, const struct html_chart *c,
 	size_t len = strlen(svg);
 
 	strbuf_adds(sb, "<figure class=\"chart\">\n");
-	put_svg_unique_ids(sb, svg, number);
-	if (len && svg[len - 1] != '\n')
-		strbuf_addch(sb, '\n');
+	if (c->png) {
+		strbuf_adds(sb, "<img style=\"max-width:100%;height:auto\" "
+			    "src=\"data:image/png;base64,");
+		strbuf_adds(sb, c->png);
+		strbuf_adds(sb, "\" alt=\"");
+		html_line(sb, c->caption);
+		strbuf_adds(sb, "\">\n");
+	} else {
+		put_svg_unique_ids(sb, svg, number);
+		if (len && svg[len - 1] != '\n')
+			strbuf_addch(sb, '\n');
+	}
 	if (c->caption && c->caption[0]) {
 		strbuf_adds(sb, "<figcaption>");
 		html_text(sb, c->caption);

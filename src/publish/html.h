@@ -18,10 +18,11 @@
 #include "score/score.h"
 
 /*
- * One chart to inline: a caption and the SVG document gnuplot drew. A
- * leading byte order mark, XML prolog and DOCTYPE are skipped, and the
- * SVG's ids (and references to them) get a per-chart prefix so that they
- * stay unique in the page.
+ * One chart to inline: a caption and the SVG document gnuplot drew, or
+ * the PNG it drew (in base64), which goes in as a data: URL. Of an SVG, a
+ * leading byte order mark, XML prolog and DOCTYPE are skipped, and its
+ * ids (and references to them) get a per-chart prefix so that they stay
+ * unique in the page.
  */
 struct html_chart {
 	const char *caption;	/* plain text; escaped by the writer */
@@ -29,6 +30,8 @@ struct html_chart {
 	const char *instrument;	/* the instrument code it belongs to, or NULL
 				 * for an assessment-wide chart (as is one
 				 * whose instrument is not in the result) */
+	const char *png;	/* the PNG drawn, in base64, or NULL: then
+				 * svg is the chart */
 };
 
 /*

@@ -43,20 +43,13 @@ static void list_path(struct publish_result *out, char *path)
 	out->listed[out->nlisted++] = path;
 }
 
-/* Does some document ask for charts (and for SVG copies for a page)? */
-static bool wants_charts(const struct document *docs, size_t n,
-			 bool *svg_for_html)
+/* Does some document ask for charts? */
+static bool wants_charts(const struct document *docs, size_t n)
 {
-	bool any = false;
-
-	*svg_for_html = false;
 	for (size_t i = 0; i < n; i++)
-		if (docs[i].type->plan_charts) {
-			any = true;
-			*svg_for_html = *svg_for_html ||
-					docs[i].type->svg_for_html;
-		}
-	return any;
+		if (docs[i].type->plan_charts)
+			return true;
+	return false;
 }
 
 /* Plan every document's charts and draw them; sets[i] is NULL where a
@@ -318,7 +311,6 @@ enum publish_status publish_documents(const struct document *docs, size_t n,
 	struct chart_set **sets = xcalloc(n + 1, sizeof(*sets));
 	enum publish_status st = PUBLISH_OK;
 	struct fs_stage stage = { .lock_fd = -1 };
-	bool svg_for_html;
 
 	memset(out, 0, sizeof(*out));
 	if (uses_outdir(docs, n) &&
@@ -326,11 +318,10 @@ enum publish_status publish_documents(const struct document *docs, size_t n,
 		free(sets);
 		return PUBLISH_FAILED;
 	}
-	if (opt->charts != CHART_NONE && wants_charts(docs, n, &svg_for_html)) {
+	if (opt->charts != CHART_NONE && wants_charts(docs, n)) {
 		/* Without a temporary directory the charts fail, not the
 		 * documents. */
-		batch = chart_batch_new(opt->charts, svg_for_html, opt->lang,
-					&out->error);
+		batch = chart_batch_new(opt->charts, opt->lang, &out->error);
 		st = batch ? draw_charts(batch, docs, n, sets, opt, out)
 			   : PUBLISH_CHARTS_FAILED;
 	}

@@ -74,8 +74,6 @@ struct doc_type {
 					 const void *subject,
 					 const struct publish_options *opt,
 					 char **err);
-	bool svg_for_html;	/* its charts are also wanted as SVG for a
-				 * page (drawn twice in PNG mode) */
 	bool charts_listed;	/* its chart files are named in the list */
 	const struct doc_output *outputs;
 	size_t noutputs;

@@ -82,7 +82,7 @@ page() {
 	fi
 	browse --dump-dom "file://$file" >"$TMP/dom.html" 2>"$TMP/dom.err" || true
 	check "$pname: the rendered page holds its $svgs inline charts" \
-		test "$(grep -o "<svg" "$TMP/dom.html" | wc -l)" -ge "$svgs"
+		test "$(grep -oE "<svg|<img [^>]*src=\"data:image/png;base64," "$TMP/dom.html" | wc -l)" -ge "$svgs"
 	for text in "$@"; do
 		check "$pname: the rendered page holds '$text'" \
 			grep -qF "$text" "$TMP/dom.html"

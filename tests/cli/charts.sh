@@ -41,6 +41,16 @@ gp_check "PNG charts are PNG files" sh -c '
 	for f in "$1"/*.png; do
 		[ "$(head -c 8 "$f" | od -An -c | tr -d " \n")" = "211PNG\r\n032\n" ] || exit 1
 	done' sh "$R"
+gp_check "report.html inlines each PNG as drawn, not a second drawing" \
+	python3 -c '
+import base64, glob, os, re, sys
+d = sys.argv[1]
+page = open(os.path.join(d, "report.html"), encoding="utf-8").read()
+inlined = sorted(base64.b64decode(m) for m in
+                 re.findall(r"src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"", page))
+drawn = sorted(open(f, "rb").read() for f in glob.glob(os.path.join(d, "*.png")))
+sys.exit(0 if inlined and inlined == drawn and "<svg" not in page
+         and not glob.glob(os.path.join(d, "*.svg")) else 1)' "$R"
 gp_check "the kept script redraws the charts by itself" sh -c '
 	cd "$1" && rm -f gap-UNTOC.png && "${GNUPLOT:-gnuplot}" charts.gp </dev/null 2>err &&
 	test -s gap-UNTOC.png' sh "$R"
@@ -221,7 +231,7 @@ gp_check "1 300 articles: the gap chart in six pages, each drawn, exit 0" \
 	test "$(grep -o "\"gap-BIG[-0-9]*\.png\"" "$d/report.json" | sort -u | wc -l)" -eq 6' \
 	sh "$TMP/big"
 gp_check "1 300 articles: each page says which articles it holds" sh -c '
-	grep -q "gap by article 1251-1300 of 1300" "$1"' \
+	grep -q "articles 1251-1300 of 1300" "$1"' \
 	sh "$TMP/big/XEA/2026/report.html"
 
 # --- Without gnuplot: reports written, one warning, exit 0.

@@ -175,7 +175,7 @@ START_TEST(gap_chart_states_differ)
 						 .dims[DIM_IMPLEMENTATION], &bar),
 				 CHART_ABSENT);
 	}
-	b = chart_batch_new(CHART_SVG, false, NULL, &err);
+	b = chart_batch_new(CHART_SVG, NULL, &err);
 	ck_assert_ptr_nonnull(b);
 	set = chart_batch_add(b, r, &err);
 	ck_assert_ptr_nonnull(set);

@@ -70,8 +70,8 @@ static const char fake_svg[] =
 	"<pattern id='pat'/><rect fill='url(#pat)'/></svg>\n";
 
 static const struct html_chart fake_charts[] = {
-	{ "Gaps of <UNTOC> & \"more\"", fake_svg, "UNTOC" },
-	{ "Where experts <differ>", fake_svg, NULL },
+	{ "Gaps of <UNTOC> & \"more\"", fake_svg, "UNTOC", NULL },
+	{ "Where experts <differ>", fake_svg, NULL, NULL },
 };
 
 /* The page of the only assessment of a fixture. */
@@ -171,6 +171,26 @@ START_TEST(html_inlines_charts)
 	ck_assert(articles < wide);
 	ck_assert_ptr_nonnull(strstr(wide, "<figure"));
 	ck_assert_ptr_null(strstr(page, "Charts were not drawn"));
+	free(page);
+}
+END_TEST
+
+START_TEST(html_inlines_png_charts)
+{
+	/* "iVBORw0KGgo=" is the base64 of a PNG's signature. */
+	static const struct html_chart png_charts[] = {
+		{ "Gaps of <UNTOC> & \"more\"", "", "UNTOC", "iVBORw0KGgo=" },
+	};
+	char *page = page_of(clean_indicators, clean_answers, png_charts, 1);
+
+	ck_assert_uint_eq(count(page, "<img "), 1);
+	ck_assert_uint_eq(count(page, "<svg"), 0);
+	ck_assert_ptr_nonnull(strstr(page, "<figure class=\"chart\">\n<img "
+		"style=\"max-width:100%;height:auto\" "
+		"src=\"data:image/png;base64,iVBORw0KGgo=\" "
+		"alt=\"Gaps of &lt;UNTOC&gt; &amp; &quot;more&quot;\">\n"
+		"<figcaption>Gaps of &lt;UNTOC&gt; &amp; &quot;more&quot;"
+		"</figcaption>\n</figure>\n"));
 	free(page);
 }
 END_TEST
@@ -523,6 +543,7 @@ Suite *suite_html(void)
 
 	ADD_TEST(s, html_escapes_input_text);
 	ADD_TEST(s, html_inlines_charts);
+	ADD_TEST(s, html_inlines_png_charts);
 	ADD_TEST(s, html_notes_missing_charts);
 	ADD_TEST(s, html_summary_scores_and_top_need);
 	ADD_TEST(s, html_reads_alpha);
