@@ -654,30 +654,22 @@ bool answer_type_score_mark(const struct answer_type *at, const char *answer,
 /* What the type accepts, for messages and the answer sheet. */
 void answer_type_describe(const struct answer_type *at, struct strbuf *sb)
 {
-	switch (at->kind) {
-	case ANSWER_YESNO:
-		strbuf_adds(sb, "yes or no");
-		break;
-	case ANSWER_YESNOPARTIAL:
-		strbuf_adds(sb, "yes, partial or no");
-		break;
-	case ANSWER_SCALE:
+	static const char *const fixed[] = {
+		[ANSWER_YESNO] = "yes or no",
+		[ANSWER_YESNOPARTIAL] = "yes, partial or no",
+		[ANSWER_PERCENT] = "a number from 0 to 100",
+		[ANSWER_NUMBER] = "a number",
+		[ANSWER_TEXT] = "free text",
+	};
+
+	if (at->kind == ANSWER_SCALE) {
 		strbuf_addf(sb, "a number from %g to %g", at->lo, at->hi);
-		break;
-	case ANSWER_PERCENT:
-		strbuf_adds(sb, "a number from 0 to 100");
-		break;
-	case ANSWER_NUMBER:
-		strbuf_adds(sb, "a number");
-		break;
-	case ANSWER_CHOICE:
+	} else if (at->kind == ANSWER_CHOICE) {
 		strbuf_adds(sb, "one of ");
 		for (size_t i = 0; i < at->noptions; i++)
 			strbuf_addf(sb, "%s%s", i ? ", " : "",
 				    at->options[i].name);
-		break;
-	case ANSWER_TEXT:
-		strbuf_adds(sb, "free text");
-		break;
+	} else {
+		strbuf_adds(sb, fixed[at->kind]);
 	}
 }

@@ -631,14 +631,32 @@ static bool parse_confidence(const char *s, int *out)
 	return false;
 }
 
+/* Report cell c, the what of the row (round, expert), unless valid:
+ * the message says an id is 1 to limit letters, digits, '.', '_' or
+ * '-', then more. */
+static bool check_id_cell(const struct csvtable *t,
+			  const struct csvtable_cell *c, const char *what,
+			  bool valid, int limit, const char *more)
+{
+	const char *id = ALNUM "._-";
+	char note[64];
+
+	if (valid)
+		return true;
+	csvtable_cell_error(t, c, "%s '%s' is not valid%s; expected 1 to %d "
+			    "letters, digits, '.', '_' or '-'%s", what,
+			    c->text, length_note(c->text, id, id, limit, note,
+						 sizeof(note)),
+			    limit, more);
+	return false;
+}
+
 /* Who answered: checked once per row, shared by the row's answers. */
 static bool check_who(const struct csvtable *t,
 		      const struct csvtable_cell *country,
 		      const struct csvtable_cell *round,
 		      const struct csvtable_cell *expert)
 {
-	const char *id = ALNUM "._-";
-	char note[64];
 	bool ok = true;
 
 	if (!answers_valid_country(country->text)) {
@@ -647,27 +665,13 @@ static bool check_who(const struct csvtable *t,
 				    "capitals, e.g. KEN", country->text);
 		ok = false;
 	}
-	if (!answers_valid_round(round->text)) {
-		csvtable_cell_error(t, round, "round '%s' is not valid%s; "
-				    "expected 1 to %d letters, digits, '.', "
-				    "'_' or '-' (not '.' or '..'), e.g. 2026 "
-				    "or 2026-03", round->text,
-				    length_note(round->text, id, id,
-						LIMIT_ROUND_LEN, note,
-						sizeof(note)),
-				    LIMIT_ROUND_LEN);
-		ok = false;
-	}
-	if (!str_matches_class(expert->text, id, id, LIMIT_EXPERT_LEN)) {
-		csvtable_cell_error(t, expert, "expert '%s' is not valid%s; "
-				    "expected 1 to %d letters, digits, '.', "
-				    "'_' or '-'", expert->text,
-				    length_note(expert->text, id, id,
-						LIMIT_EXPERT_LEN, note,
-						sizeof(note)),
-				    LIMIT_EXPERT_LEN);
-		ok = false;
-	}
+	ok = check_id_cell(t, round, "round",
+			   answers_valid_round(round->text), LIMIT_ROUND_LEN,
+			   " (not '.' or '..'), e.g. 2026 or 2026-03") && ok;
+	ok = check_id_cell(t, expert, "expert",
+			   str_matches_class(expert->text, ALNUM "._-",
+					     ALNUM "._-", LIMIT_EXPERT_LEN),
+			   LIMIT_EXPERT_LEN, "") && ok;
 	return ok;
 }
 

@@ -9,25 +9,10 @@
 #include "load/indset.h"
 #include "base/xalloc.h"
 
-#include <string.h>
-
 /* Is obligation a stricter than b (mandatory > consider > optional)? */
 bool obligation_stricter(enum obligation a, enum obligation b)
 {
 	return a < b;
-}
-
-/* Indicator i's recommendation in lang, falling back to the default. */
-const char *indset_recommendation(const struct indset *set, size_t i,
-				  const char *lang)
-{
-	const struct indicator *ind = &set->items[i];
-
-	for (size_t k = 0; lang && k < ind->ntranslations; k++)
-		if (!strcmp(ind->translations[k].lang, lang) &&
-		    ind->translations[k].recommendation)
-			return ind->translations[k].recommendation;
-	return ind->recommendation ? ind->recommendation : "";
 }
 
 /* Does indicator ind take part in units? */

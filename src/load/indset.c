@@ -15,6 +15,7 @@
 #include "load/pattern.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -209,28 +210,58 @@ const struct article *indset_article(const struct indset *set,
 	return &set->instruments[ind->instrument].articles[ind->article];
 }
 
+/* The text at offset field of struct translation (question,
+ * article_title, recommendation) in the first of the n translations
+ * into lang that gives it, or NULL (also when lang is NULL). */
+static const char *translated(const struct translation *t, size_t n,
+			      const char *lang, size_t field)
+{
+	for (size_t k = 0; lang && k < n; k++) {
+		const char *text = *(char *const *)((const char *)&t[k] +
+						    field);
+
+		if (!strcmp(t[k].lang, lang) && text)
+			return text;
+	}
+	return NULL;
+}
+
 /* The first question@LANG given, or the default question. */
 const char *indset_question(const struct indset *set, size_t i,
 			    const char *lang)
 {
 	const struct indicator *ind = &set->items[i];
+	const char *text = translated(ind->translations, ind->ntranslations,
+				      lang,
+				      offsetof(struct translation, question));
 
-	for (size_t k = 0; lang && k < ind->ntranslations; k++)
-		if (!strcmp(ind->translations[k].lang, lang) &&
-		    ind->translations[k].question)
-			return ind->translations[k].question;
-	return ind->question;
+	return text ? text : ind->question;
 }
 
 /* The first article_title@LANG given, or the default title. */
 const char *indset_article_title(const struct article *art,
 				 const char *lang)
 {
-	for (size_t k = 0; lang && k < art->ntitles; k++)
-		if (!strcmp(art->titles[k].lang, lang) &&
-		    art->titles[k].article_title)
-			return art->titles[k].article_title;
-	return art->title;
+	const char *text = translated(art->titles, art->ntitles, lang,
+				      offsetof(struct translation,
+					       article_title));
+
+	return text ? text : art->title;
+}
+
+/* The first recommendation@LANG given, or the default one ("" when
+ * none). */
+const char *indset_recommendation(const struct indset *set, size_t i,
+				  const char *lang)
+{
+	const struct indicator *ind = &set->items[i];
+	const char *text = translated(ind->translations, ind->ntranslations,
+				      lang, offsetof(struct translation,
+						     recommendation));
+
+	if (text)
+		return text;
+	return ind->recommendation ? ind->recommendation : "";
 }
 
 /* The name an obligation has in indicator sets and reports. */

@@ -12,8 +12,9 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Pairs of bytes looked at to tell UTF-16 without a byte order mark. */
-#define SNIFF_UTF16_PAIRS 256
+/* Units (pairs or quads of bytes) looked at to tell UTF-16 or UTF-32
+ * without a byte order mark. */
+#define SNIFF_NUL_UNITS 256
 
 /* Does head (n bytes) start with the len bytes of magic? */
 static bool starts_with(const unsigned char *head, size_t n,
@@ -40,46 +41,38 @@ static bool starts_with_ci(const unsigned char *s, size_t n,
 	return true;
 }
 
-/* UTF-16 without a byte order mark: ASCII text leaves a NUL in every
- * other byte, the odd ones (little-endian) or the even ones (big). */
-static enum file_kind utf16_by_nuls(const unsigned char *head, size_t n)
+/* Is every byte of the unit of width bytes NUL but the one at keep,
+ * and that one not? */
+static bool only_byte_set(const unsigned char *unit, size_t width,
+			  size_t keep)
 {
-	size_t pairs = n / 2 < SNIFF_UTF16_PAIRS ? n / 2 : SNIFF_UTF16_PAIRS;
-	size_t le = 0, be = 0;
-
-	for (size_t i = 0; i < pairs; i++) {
-		unsigned char a = head[2 * i], b = head[2 * i + 1];
-		le += a != 0 && b == 0;
-		be += a == 0 && b != 0;
-	}
-	if (pairs < 2)
-		return FILE_KIND_TEXT;
-	if (le * 2 >= pairs)
-		return FILE_KIND_UTF16LE;
-	if (be * 2 >= pairs)
-		return FILE_KIND_UTF16BE;
-	return FILE_KIND_TEXT;
+	for (size_t j = 0; j < width; j++)
+		if ((unit[j] != 0) != (j == keep))
+			return false;
+	return true;
 }
 
-/* UTF-32 without a byte order mark: ASCII text leaves three NULs in
- * every four bytes, after the character (little-endian) or before it. */
-static enum file_kind utf32_by_nuls(const unsigned char *head, size_t n)
+/* UTF-16 (width 2) or UTF-32 (width 4) without a byte order mark: ASCII
+ * text leaves each unit NUL but for its first byte (little-endian:
+ * le_kind) or its last (big-endian: be_kind). */
+static enum file_kind wide_by_nuls(const unsigned char *head, size_t n,
+				   size_t width, enum file_kind le_kind,
+				   enum file_kind be_kind)
 {
-	size_t quads = n / 4 < SNIFF_UTF16_PAIRS ? n / 4 : SNIFF_UTF16_PAIRS;
+	size_t units = n / width < SNIFF_NUL_UNITS ? n / width
+						   : SNIFF_NUL_UNITS;
 	size_t le = 0, be = 0;
 
-	for (size_t i = 0; i < quads; i++) {
-		const unsigned char *q = head + 4 * i;
-		bool mid = q[1] == 0 && q[2] == 0;
-		le += mid && q[0] != 0 && q[3] == 0;
-		be += mid && q[0] == 0 && q[3] != 0;
+	for (size_t i = 0; i < units; i++) {
+		le += only_byte_set(head + width * i, width, 0);
+		be += only_byte_set(head + width * i, width, width - 1);
 	}
-	if (quads < 2)
+	if (units < 2)
 		return FILE_KIND_TEXT;
-	if (le * 2 >= quads)
-		return FILE_KIND_UTF32LE;
-	if (be * 2 >= quads)
-		return FILE_KIND_UTF32BE;
+	if (le * 2 >= units)
+		return le_kind;
+	if (be * 2 >= units)
+		return be_kind;
 	return FILE_KIND_TEXT;
 }
 
@@ -121,25 +114,30 @@ static enum file_kind markup_kind(const unsigned char *head, size_t n)
  * whose mark starts UTF-32's), then NUL patterns and markup. */
 enum file_kind sniff_file_kind(const unsigned char *head, size_t n)
 {
+	static const struct {
+		const char *magic;
+		size_t len;
+		enum file_kind kind;
+	} marks[] = {
+		{ "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, FILE_KIND_XLS },
+		{ "%PDF-", 5, FILE_KIND_PDF },
+		{ "\xFF\xFE\0\0", 4, FILE_KIND_UTF32LE },
+		{ "\0\0\xFE\xFF", 4, FILE_KIND_UTF32BE },
+		{ "\xFF\xFE", 2, FILE_KIND_UTF16LE },
+		{ "\xFE\xFF", 2, FILE_KIND_UTF16BE },
+	};
+	enum file_kind kind;
+
 	if (starts_with(head, n, "PK\x03\x04", 4))
 		return zip_kind(head, n);
-	if (starts_with(head, n, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-		return FILE_KIND_XLS;
-	if (starts_with(head, n, "%PDF-", 5))
-		return FILE_KIND_PDF;
-	if (starts_with(head, n, "\xFF\xFE\0\0", 4))
-		return FILE_KIND_UTF32LE;
-	if (starts_with(head, n, "\0\0\xFE\xFF", 4))
-		return FILE_KIND_UTF32BE;
-	if (starts_with(head, n, "\xFF\xFE", 2))
-		return FILE_KIND_UTF16LE;
-	if (starts_with(head, n, "\xFE\xFF", 2))
-		return FILE_KIND_UTF16BE;
-	if (utf32_by_nuls(head, n) != FILE_KIND_TEXT)
-		return utf32_by_nuls(head, n);
-	if (utf16_by_nuls(head, n) != FILE_KIND_TEXT)
-		return utf16_by_nuls(head, n);
-	return markup_kind(head, n);
+	for (size_t k = 0; k < sizeof(marks) / sizeof(marks[0]); k++)
+		if (starts_with(head, n, marks[k].magic, marks[k].len))
+			return marks[k].kind;
+	kind = wide_by_nuls(head, n, 4, FILE_KIND_UTF32LE, FILE_KIND_UTF32BE);
+	if (kind == FILE_KIND_TEXT)
+		kind = wide_by_nuls(head, n, 2, FILE_KIND_UTF16LE,
+				    FILE_KIND_UTF16BE);
+	return kind != FILE_KIND_TEXT ? kind : markup_kind(head, n);
 }
 
 /* One message per kind: what the file is, then how to save it. */

@@ -315,18 +315,23 @@ static int cmp_expert_name(const void *pa, const void *pb, void *names)
 	return strcmp(n[a], n[b]);
 }
 
+/* -1, 0 or 1 as a is below, equal to or above b. */
+static int cmp_number(long long a, long long b)
+{
+	return (a > b) - (a < b);
+}
+
 /* Rows by indicator, expert, then reading order (file, line). */
 static int cmp_row(const void *pa, const void *pb)
 {
 	const struct expert_answer *a = pa, *b = pb;
+	int c = cmp_number(a->indicator, b->indicator);
 
-	if (a->indicator != b->indicator)
-		return a->indicator < b->indicator ? -1 : 1;
-	if (a->expert != b->expert)
-		return a->expert < b->expert ? -1 : 1;
-	if (a->file_order != b->file_order)
-		return a->file_order < b->file_order ? -1 : 1;
-	return a->line < b->line ? -1 : a->line > b->line;
+	if (!c)
+		c = cmp_number(a->expert, b->expert);
+	if (!c)
+		c = cmp_number(a->file_order, b->file_order);
+	return c ? c : cmp_number(a->line, b->line);
 }
 
 /* Put rows in tally order: by indicator, expert, then reading order. */

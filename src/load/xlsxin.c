@@ -1047,12 +1047,26 @@ static void row_end(struct sheet_reader *r)
 	clear_fields(r);
 }
 
+/* The flag that says the reader is inside local, when that is one of
+ * a cell's elements <v>, <is> or <rPh>; else NULL. */
+static bool *cell_flag(struct sheet_reader *r, const char *local)
+{
+	if (!strcmp(local, "v"))
+		return &r->in_v;
+	if (!strcmp(local, "is"))
+		return &r->in_is;
+	if (!strcmp(local, "rPh"))
+		return &r->in_rph;
+	return NULL;
+}
+
 /* Elements of a sheet: only those of <sheetData> matter. */
 static void on_sheet_start(void *ud, const XML_Char *name,
 			   const XML_Char **atts)
 {
 	struct sheet_reader *r = ud;
 	const char *local = local_name(name);
+	bool *flag;
 
 	if (!xml_enter(&r->x))
 		return;
@@ -1064,12 +1078,8 @@ static void on_sheet_start(void *ud, const XML_Char *name,
 		cell_start(r, atts);
 	else if (!r->in_cell)
 		return;
-	else if (!strcmp(local, "v"))
-		r->in_v = true;
-	else if (!strcmp(local, "is"))
-		r->in_is = true;
-	else if (!strcmp(local, "rPh"))
-		r->in_rph = true;
+	else if ((flag = cell_flag(r, local)))
+		*flag = true;
 	else if (!strcmp(local, "t"))
 		r->in_t = r->in_is && !r->in_rph;
 }
@@ -1079,6 +1089,7 @@ static void on_sheet_end(void *ud, const XML_Char *name)
 {
 	struct sheet_reader *r = ud;
 	const char *local = local_name(name);
+	bool *flag;
 
 	r->x.depth--;
 	if (!r->in_data)
@@ -1089,12 +1100,8 @@ static void on_sheet_end(void *ud, const XML_Char *name)
 		row_end(r);
 	else if (!strcmp(local, "c") && r->in_cell)
 		cell_end(r);
-	else if (!strcmp(local, "v"))
-		r->in_v = false;
-	else if (!strcmp(local, "is"))
-		r->in_is = false;
-	else if (!strcmp(local, "rPh"))
-		r->in_rph = false;
+	else if ((flag = cell_flag(r, local)))
+		*flag = false;
 	else if (!strcmp(local, "t"))
 		r->in_t = false;
 }
