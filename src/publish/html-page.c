@@ -236,16 +236,16 @@ const char *html_rating_class(const char *rating)
 const char *html_instrument_title(const char *code)
 {
 	static const char *const names[][2] = {
-		{ "UNTOC", "United Nations Convention against Transnational "
-			   "Organized Crime" },
-		{ "TIP", "Protocol to Prevent, Suppress and Punish "
-			 "Trafficking in Persons, Especially Women and "
-			 "Children" },
-		{ "SOM", "Protocol against the Smuggling of Migrants by Land, "
-			 "Sea and Air" },
-		{ "FP", "Protocol against the Illicit Manufacturing of and "
-			"Trafficking in Firearms, Their Parts and Components "
-			"and Ammunition" },
+		{ "UNTOC", N_("United Nations Convention against "
+			      "Transnational Organized Crime") },
+		{ "TIP", N_("Protocol to Prevent, Suppress and Punish "
+			    "Trafficking in Persons, Especially Women and "
+			    "Children") },
+		{ "SOM", N_("Protocol against the Smuggling of Migrants by "
+			    "Land, Sea and Air") },
+		{ "FP", N_("Protocol against the Illicit Manufacturing of and "
+			   "Trafficking in Firearms, Their Parts and "
+			   "Components and Ammunition") },
 	};
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)

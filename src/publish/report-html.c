@@ -791,7 +791,7 @@ static void put_instrument(struct page *pg, size_t s)
 	const struct score_result *r = pg->r;
 	const struct instrument_result *ir = &r->instruments[s];
 	const struct instrument *ins = result_instrument(r, s);
-	const char *title = html_instrument_title(ins->code);
+	const char *title = tr_word(pg->lang, html_instrument_title(ins->code));
 	struct strbuf *sb = &pg->sb;
 
 	strbuf_addf(sb, "<section id=\"ins-%zu\">\n<h2>", s);
@@ -813,29 +813,34 @@ static void put_answers(struct page *pg, size_t i);
 static void put_wide_charts(struct page *pg)
 {
 	const struct score_result *r = pg->r;
-	struct strbuf *sb = &pg->sb;
+	struct strbuf *sb = &pg->sb, threshold;
 	size_t n = 0;
 
 	for (size_t i = 0; pg->charts && i < pg->ncharts; i++)
 		n += chart_is_wide(r, &pg->charts[i]);
 	if (!n && !r->ndisagreements)
 		return;
-	strbuf_adds(sb, "<section id=\"charts\">\n<h2>Across the "
-			"assessment: where the experts disagree</h2>\n");
+	strbuf_addf(sb, "<section id=\"charts\">\n<h2>%s</h2>\n",
+		    tr_word(pg->lang, "Across the assessment: where the "
+			    "experts disagree"));
 	put_charts(pg, NULL);
-	strbuf_addf(sb, "<p>%zu indicator%s where the experts' scores differ "
-		    "by at least ", r->ndisagreements,
-		    r->ndisagreements == 1 ? "" : "s");
-	html_num(sb, true, r->options.disagreement_threshold);
-	strbuf_adds(sb, " or they chose different answers; the largest "
-		    "spread times weight first.</p>\n");
+	strbuf_init(&threshold);
+	html_num(&threshold, true, r->options.disagreement_threshold);
+	strbuf_adds(sb, "<p>");
+	strbuf_addf(sb, tr_word(pg->lang, "%zu indicator%s where the experts' "
+				"scores differ by at least %s or they chose "
+				"different answers; the largest spread times "
+				"weight first."), r->ndisagreements,
+		    r->ndisagreements == 1 ? "" : "s", threshold.buf);
+	strbuf_adds(sb, "</p>\n");
+	strbuf_release(&threshold);
 	for (size_t k = 0; k < r->ndisagreements &&
 			   k < HTML_TOP_DISAGREEMENTS; k++) {
 		const struct disagreement *dg = &r->disagreements[k];
 		const struct indicator *ind = &r->set->items[dg->indicator];
 		strbuf_adds(sb, "<h3>");
 		html_line(sb, ind->id);
-		strbuf_adds(sb, ": spread ");
+		strbuf_adds(sb, tr_word(pg->lang, ": spread "));
 		html_num(sb, true, dg->spread);
 		strbuf_adds(sb, "</h3>\n<p>");
 		html_text(sb, indset_question(r->set, dg->indicator,

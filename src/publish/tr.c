@@ -1,87 +1,15 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * tr.c - report words in a chosen language through libintl (see tr.h):
- * the catalog's language is picked for one lookup by LANGUAGE, under an
- * LC_MESSAGES of C.UTF-8 set for this thread only (libintl ignores
- * LANGUAGE under the plain C locale), and _nl_msg_cat_cntr is bumped so
- * that libintl does not answer from the lookups of another language (the
- * means the gettext manual gives for changing the language of a running
- * program).
+ * tr.c - the reports' codes and ratings as words of a chosen language,
+ * and its direction (see tr.h); the lookup itself, tr_word, is in
+ * base/i18n.c.
  */
 #include "config.h"
 #include "publish/tr.h"
 #include "base/i18n.h"
-#include "base/xalloc.h"
 #include "publish/xlsx-template.h"
 
-#include <locale.h>
-#include <stdlib.h>
 #include <string.h>
-
-/* libintl's count of catalog changes (gettext manual, "Being a gettext
- * grok"): bumped, it makes libintl look again. */
-extern int _nl_msg_cat_cntr;
-
-/* The LC_MESSAGES under which LANGUAGE is honoured (NULL: not made). */
-static locale_t messages_locale(void)
-{
-	static locale_t loc;
-	static bool tried;
-
-	if (!tried) {
-		tried = true;
-		loc = newlocale(LC_MESSAGES_MASK, "C.UTF-8", (locale_t)0);
-	}
-	return loc;
-}
-
-/* Is lang English or unset: the words as written? */
-bool tr_is_english(const char *lang)
-{
-	return !lang || !*lang || !strcmp(lang, "en");
-}
-
-/* dgettext of word with LANGUAGE=lang for this one lookup. */
-static const char *lookup(const char *lang, const char *word)
-{
-	const char *saved = getenv("LANGUAGE");
-	char *old = saved ? xstrdup(saved) : NULL;
-	locale_t loc = messages_locale();
-	locale_t prev = loc ? uselocale(loc) : (locale_t)0;
-	const char *text;
-
-	setenv("LANGUAGE", lang, 1);
-	++_nl_msg_cat_cntr;
-	text = dgettext(TEXT_DOMAIN, word);
-	if (old)
-		setenv("LANGUAGE", old, 1);
-	else
-		unsetenv("LANGUAGE");
-	++_nl_msg_cat_cntr;
-	if (loc)
-		uselocale(prev);
-	free(old);
-	return text;
-}
-
-/* word in lang, English where untranslated. */
-const char *tr_word(const char *lang, const char *word)
-{
-	if (tr_is_english(lang) || !word || !*word)
-		return word;
-	return lookup(lang, word);
-}
-
-/* The catalog's header (the translation of "") names its language. */
-bool tr_has_catalog(const char *lang)
-{
-	const char *head;
-
-	if (tr_is_english(lang))
-		return true;
-	head = lookup(lang, "");
-	return head && *head;
-}
 
 /* The name of a rating in lang: the codes C, LC, PC and NC stay codes
  * (the legend says them in words); the implementation ratings are

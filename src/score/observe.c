@@ -3,14 +3,18 @@
  * observe.c - observations and recommended actions of an article
  * dimension (see observe.h): one observation per unit, in set order,
  * written as sentences a mission can paste into its report, and the
- * actions the unmet and unanswered units call for.
+ * actions the unmet and unanswered units call for. The sentences are in
+ * the --lang language (tr_word; report.json asks for English), each
+ * clause a whole format so that a translation can order its words.
  */
 #include "config.h"
 #include "score/observe.h"
+#include "base/i18n.h"
 #include "base/strbuf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -187,34 +191,58 @@ static void put_ids(struct strbuf *sb, const struct indset *set,
 }
 
 /* Words for an obligation in an observation's head. */
-static const char *obligation_words(enum obligation o)
+static const char *obligation_words(enum obligation o, const char *lang)
 {
 	switch (o) {
-	case OBLIGATION_MANDATORY: return "mandatory";
-	case OBLIGATION_CONSIDER: return "to consider";
-	case OBLIGATION_OPTIONAL: return "optional";
+	case OBLIGATION_MANDATORY: return tr_word(lang, "mandatory");
+	case OBLIGATION_CONSIDER: return tr_word(lang, "to consider");
+	case OBLIGATION_OPTIONAL: return tr_word(lang, "optional");
 	}
-	return "mandatory";
+	return tr_word(lang, "mandatory");
 }
 
-/* Append a score as the report rounds it, without trailing zeros. */
-static void put_score(struct strbuf *sb, double v)
+/* A score as the report rounds it, without trailing zeros, into buf. */
+static const char *score_text(char buf[32], double v)
 {
-	strbuf_addf(sb, "%.4g", round4(v));
+	snprintf(buf, 32, "%.4g", round4(v));
+	return buf;
 }
 
 /* Append "Paragraph P (IDS; alternatives; mandatory): " for a unit. */
 static void put_head(struct strbuf *sb, const struct score_result *r,
-		     const struct unit *u, const struct observation *o)
+		     const struct unit *u, const struct observation *o,
+		     const char *lang)
 {
+	struct strbuf ids;
+	const char *alt = u->nmembers > 1 ? tr_word(lang, "; alternatives")
+					  : "";
+	const char *ob = obligation_words(u->obligation, lang);
+
+	strbuf_init(&ids);
+	put_ids(&ids, r->set, u->members, u->nmembers);
 	if (o->paragraph[0])
-		strbuf_addf(sb, "Paragraph %s (", o->paragraph);
+		strbuf_addf(sb, tr_word(lang, "Paragraph %s (%s%s; %s): "),
+			    o->paragraph, ids.buf, alt, ob);
 	else
-		strbuf_adds(sb, "The requirement (");
-	put_ids(sb, r->set, u->members, u->nmembers);
-	if (u->nmembers > 1)
-		strbuf_adds(sb, "; alternatives");
-	strbuf_addf(sb, "; %s): ", obligation_words(u->obligation));
+		strbuf_addf(sb, tr_word(lang, "The requirement (%s%s; %s): "),
+			    ids.buf, alt, ob);
+	strbuf_release(&ids);
+}
+
+/* Append the state of a met unit: "met", or "met through ..., one of
+ * the alternatives". */
+static void put_met(struct strbuf *sb, const struct unit *u,
+		    const struct indicator *lead, const char *lang)
+{
+	if (u->nmembers < 2)
+		strbuf_adds(sb, tr_word(lang, "met."));
+	else if (lead->paragraph[0])
+		strbuf_addf(sb, tr_word(lang, "met through %s (paragraph %s), "
+			    "one of the alternatives."), lead->id,
+			    lead->paragraph);
+	else
+		strbuf_addf(sb, tr_word(lang, "met through %s, one of the "
+			    "alternatives."), lead->id);
 }
 
 /* Append the state of an answered unit: "met through ...", "partly met,
@@ -222,47 +250,41 @@ static void put_head(struct strbuf *sb, const struct score_result *r,
 static void put_answered_state(struct strbuf *sb,
 			       const struct score_result *r,
 			       const struct unit *u,
-			       const struct observation *o)
+			       const struct observation *o, const char *lang)
 {
 	const struct indicator *lead = &r->set->items[o->lead];
+	char num[32];
 
 	switch (o->state) {
 	case OBS_MET:
-		strbuf_adds(sb, "met");
-		if (u->nmembers > 1) {
-			strbuf_addf(sb, " through %s", lead->id);
-			if (lead->paragraph[0])
-				strbuf_addf(sb, " (paragraph %s)",
-					    lead->paragraph);
-			strbuf_adds(sb, ", one of the alternatives");
-		}
-		strbuf_adds(sb, ".");
+		put_met(sb, u, lead, lang);
 		return;
 	case OBS_PARTLY_MET:
-		strbuf_adds(sb, "partly met");
-		if (u->nmembers > 1) {
-			strbuf_addf(sb, ": the better of the alternatives, %s",
-				    lead->id);
-			if (lead->paragraph[0])
-				strbuf_addf(sb, " (paragraph %s)",
-					    lead->paragraph);
-			strbuf_adds(sb, ", has");
-		} else {
-			strbuf_adds(sb, ",");
-		}
-		strbuf_adds(sb, " consensus ");
-		put_score(sb, o->score);
-		strbuf_adds(sb, ".");
+		score_text(num, o->score);
+		if (u->nmembers < 2)
+			strbuf_addf(sb, tr_word(lang, "partly met, consensus "
+				    "%s."), num);
+		else if (lead->paragraph[0])
+			strbuf_addf(sb, tr_word(lang, "partly met: the better "
+				    "of the alternatives, %s (paragraph %s), "
+				    "has consensus %s."), lead->id,
+				    lead->paragraph, num);
+		else
+			strbuf_addf(sb, tr_word(lang, "partly met: the better "
+				    "of the alternatives, %s, has consensus "
+				    "%s."), lead->id, num);
 		return;
 	default:
-		strbuf_adds(sb, u->nmembers > 1 ? "not met by any alternative."
-						: "not met.");
+		strbuf_adds(sb, u->nmembers > 1
+				? tr_word(lang, "not met by any alternative.")
+				: tr_word(lang, "not met."));
 		return;
 	}
 }
 
 /* Append how the experts answered the lead: unanimous or the split. */
-static void put_split(struct strbuf *sb, const struct observation *o)
+static void put_split(struct strbuf *sb, const struct observation *o,
+		      const char *lang)
 {
 	size_t total = 0;
 
@@ -270,20 +292,26 @@ static void put_split(struct strbuf *sb, const struct observation *o)
 		total += o->answers[k].count;
 	if (!o->divided) {
 		if (total == 1)
-			strbuf_addf(sb, " The one expert who answered said "
-				    "\"%s\".", o->answers[0].answer);
+			strbuf_addf(sb, tr_word(lang, " The one expert who "
+				    "answered said \"%s\"."),
+				    o->answers[0].answer);
 		else if (total == 2)
-			strbuf_addf(sb, " Both experts who answered said "
-				    "\"%s\".", o->answers[0].answer);
+			strbuf_addf(sb, tr_word(lang, " Both experts who "
+				    "answered said \"%s\"."),
+				    o->answers[0].answer);
 		else
-			strbuf_addf(sb, " All %zu experts who answered said "
-				    "\"%s\".", total, o->answers[0].answer);
+			strbuf_addf(sb, tr_word(lang, " All %zu experts who "
+				    "answered said \"%s\"."), total,
+				    o->answers[0].answer);
 		return;
 	}
-	strbuf_adds(sb, " The experts are divided: ");
-	for (size_t k = 0; k < o->nanswers; k++)
-		strbuf_addf(sb, "%s%zu answered \"%s\"", k ? ", " : "",
+	strbuf_adds(sb, tr_word(lang, " The experts are divided: "));
+	for (size_t k = 0; k < o->nanswers; k++) {
+		if (k)
+			strbuf_adds(sb, ", ");
+		strbuf_addf(sb, tr_word(lang, "%zu answered \"%s\""),
 			    o->answers[k].count, o->answers[k].answer);
+	}
 	strbuf_adds(sb, ".");
 }
 
@@ -306,15 +334,16 @@ static bool evidence_repeats(const struct score_result *r,
 /* Append the evidence cited: equal texts once with every expert who
  * cited them; for alternatives, member by member. */
 static void put_evidence(struct strbuf *sb, const struct score_result *r,
-			 const struct unit *u, const struct observation *o)
+			 const struct unit *u, const struct observation *o,
+			 const char *lang)
 {
 	size_t last = (size_t)-1;
 
 	if (!o->nevidence) {
-		strbuf_adds(sb, " No evidence was cited.");
+		strbuf_adds(sb, tr_word(lang, " No evidence was cited."));
 		return;
 	}
-	strbuf_adds(sb, " Evidence cited");
+	strbuf_adds(sb, tr_word(lang, " Evidence cited"));
 	for (size_t k = 0; k < o->nevidence; k++) {
 		const struct expert_answer *a = &r->rows[o->evidence[k]];
 
@@ -322,7 +351,7 @@ static void put_evidence(struct strbuf *sb, const struct score_result *r,
 			continue;
 		strbuf_adds(sb, k ? "; " : u->nmembers > 1 ? " " : ": ");
 		if (u->nmembers > 1 && a->indicator != last)
-			strbuf_addf(sb, "on %s: ",
+			strbuf_addf(sb, tr_word(lang, "on %s: "),
 				    r->set->items[a->indicator].id);
 		last = a->indicator;
 		strbuf_addf(sb, "\"%s\" (%s", a->evidence,
@@ -356,22 +385,24 @@ static void count_unscored(const struct score_result *r, const struct unit *u,
 
 /* Append why a unit is not answered. */
 static void put_not_answered(struct strbuf *sb, const struct score_result *r,
-			     const struct unit *u)
+			     const struct unit *u, const char *lang)
 {
 	size_t missing, unjustified;
 
 	count_unscored(r, u, &missing, &unjustified);
-	strbuf_adds(sb, "not answered: ");
 	if (!missing && !unjustified) {
-		strbuf_adds(sb, "no expert answered.");
+		strbuf_adds(sb, tr_word(lang, "not answered: no expert "
+				"answered."));
 		return;
 	}
-	strbuf_adds(sb, "no expert gave a scored answer");
+	strbuf_adds(sb, tr_word(lang, "not answered: no expert gave a scored "
+			"answer"));
 	if (missing)
-		strbuf_addf(sb, "; %zu left it empty or unknown", missing);
+		strbuf_addf(sb, tr_word(lang, "; %zu left it empty or "
+			    "unknown"), missing);
 	if (unjustified)
-		strbuf_addf(sb, "; %zu answered n/a without a reason, which "
-			    "counts as missing", unjustified);
+		strbuf_addf(sb, tr_word(lang, "; %zu answered n/a without a "
+			    "reason, which counts as missing"), unjustified);
 	strbuf_adds(sb, ".");
 }
 
@@ -389,32 +420,57 @@ static const struct expert_answer *na_reason(const struct score_result *r,
 	return NULL;
 }
 
+/* Append the condition a not-asked indicator follows: its parent and
+ * the values ("yes or partial") under which it applies. */
+static void put_condition(struct strbuf *sb, const struct indicator *lead,
+			  const char *lang)
+{
+	struct strbuf values;
+
+	strbuf_init(&values);
+	for (const char *p = lead->parent_value; *p; p++)
+		if (*p == '|')
+			strbuf_adds(&values, tr_word(lang, " or "));
+		else
+			strbuf_addch(&values, *p);
+	if (lead->parent_negated)
+		strbuf_addf(sb, tr_word(lang, ": it follows %s and applies "
+			    "unless the answer to it is %s; the panel's "
+			    "answer was."), lead->parent_id, values.buf);
+	else
+		strbuf_addf(sb, tr_word(lang, ": it follows %s and applies "
+			    "only when the answer to it is %s; the panel's "
+			    "answer was different."), lead->parent_id,
+			    values.buf);
+	strbuf_release(&values);
+}
+
 /* Append why a unit is not applicable: its lead's reason. */
 static void put_not_applicable(struct strbuf *sb,
 			       const struct score_result *r,
-			       const struct observation *o)
+			       const struct observation *o, const char *lang)
 {
 	const struct indicator *lead = &r->set->items[o->lead];
 	const struct expert_answer *a = na_reason(r, o->lead);
 
-	strbuf_adds(sb, "not applicable");
-	if (r->indicators[o->lead].status == IND_NOT_ASKED) {
-		strbuf_addf(sb, ": it follows %s and applies %s the answer to "
-			    "it is ", lead->parent_id,
-			    lead->parent_negated ? "unless" : "only when");
-		for (const char *p = lead->parent_value; *p; p++)
-			if (*p == '|')
-				strbuf_adds(sb, " or ");
-			else
-				strbuf_addch(sb, *p);
-		strbuf_addf(sb, "; the panel's answer %s.",
-			    lead->parent_negated ? "was" : "was different");
-	} else if (a)
-		strbuf_addf(sb, ", as %s said: \"%s\".", r->experts[a->expert],
+	strbuf_adds(sb, tr_word(lang, "not applicable"));
+	if (r->indicators[o->lead].status == IND_NOT_ASKED)
+		put_condition(sb, lead, lang);
+	else if (a)
+		strbuf_addf(sb, tr_word(lang, ", as %s said: \"%s\"."),
+			    r->experts[a->expert],
 			    a->comment && a->comment[0] ? a->comment
 							: a->evidence);
 	else
 		strbuf_adds(sb, ".");
+}
+
+/* Append " Asked: QUESTION" for the lead of o. */
+static void put_asked(struct strbuf *sb, const struct score_result *r,
+		      const struct observation *o, const char *lang)
+{
+	strbuf_addf(sb, tr_word(lang, " Asked: %s"),
+		    indset_question(r->set, o->lead, lang));
 }
 
 /* The sentences of one observation. */
@@ -425,26 +481,24 @@ static char *observation_text(const struct score_result *r,
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	put_head(&sb, r, u, o);
+	put_head(&sb, r, u, o, lang);
 	switch (o->state) {
 	case OBS_NOT_ANSWERED:
-		put_not_answered(&sb, r, u);
-		strbuf_addf(&sb, " Asked: %s",
-			    indset_question(r->set, o->lead, lang));
+		put_not_answered(&sb, r, u, lang);
+		put_asked(&sb, r, o, lang);
 		break;
 	case OBS_NOT_APPLICABLE:
-		put_not_applicable(&sb, r, o);
+		put_not_applicable(&sb, r, o, lang);
 		break;
 	case OBS_MET:
-		put_answered_state(&sb, r, u, o);
-		put_evidence(&sb, r, u, o);
+		put_answered_state(&sb, r, u, o, lang);
+		put_evidence(&sb, r, u, o, lang);
 		break;
 	default:
-		put_answered_state(&sb, r, u, o);
-		strbuf_addf(&sb, " Asked: %s",
-			    indset_question(r->set, o->lead, lang));
-		put_split(&sb, o);
-		put_evidence(&sb, r, u, o);
+		put_answered_state(&sb, r, u, o, lang);
+		put_asked(&sb, r, o, lang);
+		put_split(&sb, o, lang);
+		put_evidence(&sb, r, u, o, lang);
 		break;
 	}
 	return strbuf_detach(&sb);
@@ -466,7 +520,7 @@ static void observe_unit(struct observation *o, const struct score_result *r,
 	count_answers(o, r);
 	collect_evidence(o, r, u);
 	o->paragraph = join_distinct(r->set, u->members, u->nmembers,
-				     FIELD_PARAGRAPH, " or ");
+				     FIELD_PARAGRAPH, tr_word(lang, " or "));
 	o->text = observation_text(r, u, o, lang);
 }
 
@@ -531,32 +585,38 @@ static char *gap_text(const struct score_result *r,
 	if (len)
 		return xstrndup(t, len);
 	if (o->paragraph[0])
-		return xasprintf("Address paragraph %s: %s", o->paragraph, q);
-	return xasprintf("Address the requirement asked by %s: %s",
-			 r->set->items[o->lead].id, q);
+		return xasprintf(tr_word(lang, "Address paragraph %s: %s"),
+				 o->paragraph, q);
+	return xasprintf(tr_word(lang, "Address the requirement asked by "
+				 "%s: %s"), r->set->items[o->lead].id, q);
 }
 
 /* The text of the information action of an unanswered unit. */
 static char *information_text(const struct score_result *r,
 			      const struct unit *u,
-			      const struct observation *o)
+			      const struct observation *o, const char *lang)
 {
-	struct strbuf sb;
+	struct strbuf sb, ids;
 	size_t missing, unjustified;
 
 	count_unscored(r, u, &missing, &unjustified);
 	(void)missing;
 	strbuf_init(&sb);
+	strbuf_init(&ids);
+	put_ids(&ids, r->set, u->members, u->nmembers);
 	if (o->paragraph[0])
-		strbuf_addf(&sb, "Establish whether paragraph %s (",
-			    o->paragraph);
+		strbuf_addf(&sb, tr_word(lang, "Establish whether paragraph "
+			    "%s (%s) is met: no expert answered it"),
+			    o->paragraph, ids.buf);
 	else
-		strbuf_adds(&sb, "Establish whether the requirement (");
-	put_ids(&sb, r->set, u->members, u->nmembers);
-	strbuf_adds(&sb, ") is met: no expert answered it");
+		strbuf_addf(&sb, tr_word(lang, "Establish whether the "
+			    "requirement (%s) is met: no expert answered "
+			    "it"), ids.buf);
+	strbuf_release(&ids);
 	if (unjustified)
-		strbuf_adds(&sb, "; an n/a counts as not applicable only "
-			    "with its reason (a comment or evidence)");
+		strbuf_adds(&sb, tr_word(lang, "; an n/a counts as not "
+				"applicable only with its reason (a comment "
+				"or evidence)"));
 	strbuf_adds(&sb, ".");
 	return strbuf_detach(&sb);
 }
@@ -597,7 +657,7 @@ static void plan_actions(struct dim_observations *out,
 		else if (o->state == OBS_NOT_ANSWERED &&
 			 u->obligation == OBLIGATION_MANDATORY)
 			add_action(out, &cap, NEED_INFORMATION,
-				   information_text(r, u, o), u,
+				   information_text(r, u, o, lang), u,
 				   u->weight / d->applicable_weight);
 	}
 	for (size_t k = 0; k < out->nactions; k++) {

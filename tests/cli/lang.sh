@@ -53,7 +53,20 @@ Gap report
 Ratings, legislative / implementation
 means no value
 discretionary: not rated
-insufficient data: '
+insufficient data: 
+; mandatory): 
+ Asked: 
+partly met
+Evidence cited
+experts who answered said
+No evidence was cited
+Establish whether
+Address paragraph
+Across the assessment: where
+scores differ by at least
+Protocol to Prevent, Suppress
+Protocol against the Smuggling
+United Nations Convention against'
 
 # heading LANG: the translation of "Summary" that the page must hold.
 heading() {
