@@ -103,7 +103,7 @@ static bool cread_header(void *ctx, const struct csvin_row *row)
 		if (csvtable_check_repeat(t, row, i))
 			ok = false;
 		if (csvtable_known(t, i) == NCCOLS)
-			csvtable_warn_unknown(t, row, i, "is ignored");
+			csvtable_warn_unknown(t, row, i, "ignored");
 	}
 	return csvtable_require(t, row, C_REGION, "a countries file needs "
 				"code and name (and may give region)") && ok;

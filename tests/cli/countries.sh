@@ -36,6 +36,12 @@ check "a broken countries file is an input error naming each problem" sh -c '
 	grep -q "^gapscore: bad.csv:5:code: error: code .XEA. is listed twice" bad.err' \
 	sh "$status"
 
+printf 'code,name,capital\nXEA,Republic of Xea,Xea City\n' >extra.csv
+"$GAPSCORE" validate -q $I -a a.csv --countries extra.csv 2>extra.err
+check "an unknown column of a countries file is a warning that says it is ignored" \
+	grep -qx "gapscore: extra.csv:1:capital: warning: unknown column 'capital' is ignored" \
+	extra.err
+
 # The compiled-in table is the one data/countries.csv gives.
 if command -v python3 >/dev/null 2>&1; then
 	python3 "$top_srcdir/scripts/gen-countries" \
