@@ -118,6 +118,16 @@ static bool kind_takes(enum answer_kind kind, const char *c)
 	return kind == ANSWER_YESNO || kind == ANSWER_YESNOPARTIAL;
 }
 
+/* lang's first word for a canonical answer (see answer-words.h). */
+const char *answer_words_word(const char *lang, const char *answer)
+{
+	for (size_t i = 0; lang && answer && i < NWORDS; i++)
+		if (!strcmp(words[i].lang, lang) &&
+		    !strcmp(words[i].canonical, answer))
+			return words[i].word;
+	return answer;
+}
+
 /* The canonical words first, then lang's own. */
 const char *answer_words_canonical(const char *lang, enum answer_kind kind,
 				   const char *word)

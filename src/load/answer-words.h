@@ -31,6 +31,11 @@ bool answer_words_has_lang(const char *lang);
 const char *answer_words_canonical(const char *lang, enum answer_kind kind,
 				   const char *word);
 
+/* The word a reader of lang sees for a canonical answer ("partial":
+ * "partiel" in French), the first of the table's words for it; the
+ * answer as it is in English, for another text, or a lang without
+ * answer words. */
+const char *answer_words_word(const char *lang, const char *answer);
 /* Append the words lang takes for a question of kind (yes/no words only
  * for yesno and yesnopartial, then n/a and unknown), for messages:
  * "oui, non, partiel, partiellement, s.o., sans objet, ...". */

@@ -29,6 +29,7 @@
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "load/answer-words.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -1101,7 +1102,7 @@ static void put_answers(struct page *pg, size_t i)
 		strbuf_adds(sb, "</th>");
 		if (a->answer[0]) {
 			strbuf_adds(sb, "<td>");
-			html_text(sb, a->answer);
+			html_text(sb, answer_words_word(pg->lang, a->answer));
 			strbuf_adds(sb, "</td>");
 		} else {
 			strbuf_addf(sb, "<td class=\"empty\">%s</td>",

@@ -13,6 +13,7 @@
 #include "base/strbuf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "load/answer-words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -287,22 +288,21 @@ static void put_split(struct strbuf *sb, const struct observation *o,
 		      const char *lang)
 {
 	size_t total = 0;
+	const char *said = o->nanswers
+		? answer_words_word(lang, o->answers[0].answer) : "";
 
 	for (size_t k = 0; k < o->nanswers; k++)
 		total += o->answers[k].count;
 	if (!o->divided) {
 		if (total == 1)
 			strbuf_addf(sb, tr_word(lang, " The one expert who "
-				    "answered said \"%s\"."),
-				    o->answers[0].answer);
+				    "answered said \"%s\"."), said);
 		else if (total == 2)
 			strbuf_addf(sb, tr_word(lang, " Both experts who "
-				    "answered said \"%s\"."),
-				    o->answers[0].answer);
+				    "answered said \"%s\"."), said);
 		else
 			strbuf_addf(sb, tr_word(lang, " All %zu experts who "
-				    "answered said \"%s\"."), total,
-				    o->answers[0].answer);
+				    "answered said \"%s\"."), total, said);
 		return;
 	}
 	strbuf_adds(sb, tr_word(lang, " The experts are divided: "));
@@ -310,7 +310,8 @@ static void put_split(struct strbuf *sb, const struct observation *o,
 		if (k)
 			strbuf_adds(sb, ", ");
 		strbuf_addf(sb, tr_word(lang, "%zu answered \"%s\""),
-			    o->answers[k].count, o->answers[k].answer);
+			    o->answers[k].count,
+			    answer_words_word(lang, o->answers[k].answer));
 	}
 	strbuf_adds(sb, ".");
 }

@@ -66,7 +66,9 @@ Across the assessment: where
 scores differ by at least
 Protocol to Prevent, Suppress
 Protocol against the Smuggling
-United Nations Convention against'
+United Nations Convention against
+>partial<
+answered said &quot;'
 
 # heading LANG: the translation of "Summary" that the page must hold.
 heading() {
