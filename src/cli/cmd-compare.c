@@ -73,12 +73,10 @@ static int compare_check(const struct cli_args *a)
  * comparison holds. */
 static int write_compare(const struct cli_args *a, const struct compare *cmp)
 {
-	bool book = cli_names_xlsx(a->output);
-	struct document doc = {
-		.type = book ? &doc_compare_book
-			     : a->xlsx ? &doc_compare_xlsx : &doc_compare,
-		.subject = cmp, .path = book ? a->output : NULL,
+	static const struct cli_table_types types = {
+		&doc_compare, &doc_compare_xlsx, &doc_compare_book,
 	};
+	struct document doc = cli_table_document(a, &types, cmp);
 	struct publish_options popt = cli_publish_options(a);
 	size_t written;
 	int status = cli_publish(a, &doc, 1, &popt, NULL, &written);
