@@ -23,9 +23,13 @@
  * their letter). */
 #define LONG_BASE 256
 
+/* CLI_ENUM stores an enum as an unsigned int, which an enum without
+ * negative values is in GCC and Clang (not with -fshort-enums). */
+_Static_assert(sizeof(enum cli_kind) == sizeof(unsigned),
+	       "CLI_ENUM needs enums of the size of an unsigned int");
+
 /* CLI_ENUM: store the index of value among names into the enum at
- * field (an enum without negative values is an unsigned int in GCC and
- * Clang); false when names does not hold it. */
+ * field; false when names does not hold it. */
 static bool store_enum(const char *const *names, void *field,
 		       const char *value)
 {
