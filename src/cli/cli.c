@@ -355,6 +355,20 @@ bool cli_names_xlsx(const char *path)
 	return n > 5 && ascii_caseeq(path + n - 5, ".xlsx");
 }
 
+/* The document of tables that -o and --format choose (see cli.h). */
+struct document cli_table_document(const struct cli_args *a,
+				   const struct cli_table_types *types,
+				   const void *subject)
+{
+	bool book = cli_names_xlsx(a->output);
+
+	return (struct document){
+		.type = book ? types->book
+			     : a->xlsx ? types->xlsx : types->files,
+		.subject = subject, .path = book ? a->output : NULL,
+	};
+}
+
 /* The catalog filter of the shared filter options. */
 void cli_filter_init(struct catalog_filter *f, const struct cli_args *a)
 {

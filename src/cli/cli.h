@@ -62,6 +62,20 @@ int cli_write_output(const struct cli_args *a, const char *text);
 /* Does path name a workbook: does it end in .xlsx (in any case)? */
 bool cli_names_xlsx(const char *path);
 
+/* The three forms of a document of tables (plan, compare). */
+struct cli_table_types {
+	const struct doc_type *files;	/* its files in OUTDIR */
+	const struct doc_type *xlsx;	/* those and a workbook of them
+					 * (--format xlsx) */
+	const struct doc_type *book;	/* the workbook alone, at -o */
+};
+/* The document of subject in the form -o and --format choose: the
+ * workbook alone when -o names one (cli_names_xlsx), else the files in
+ * OUTDIR, with a workbook of them for --format xlsx. */
+struct document cli_table_document(const struct cli_args *a,
+				   const struct cli_table_types *types,
+				   const void *subject);
+
 struct catalog_filter;
 struct indset;
 /* The indicator filter of --instrument, --dimension and --lang. */

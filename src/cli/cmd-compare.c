@@ -25,13 +25,6 @@ struct compare_own {
 	struct compare_groups groups;		/* read from groups_file */
 };
 
-/* --dimension: one of compare_dimension_names. */
-static bool parse_dimension(void *field, const char *value, char **why)
-{
-	(void)why;
-	return compare_parse_dimension(value, field);
-}
-
 static const struct cli_option opt_latest = {
 	.name = "latest",
 	.help = "compare each country's latest round (rounds sort as text); "
@@ -53,8 +46,7 @@ static const struct cli_option opt_dimension = {
 	.name = "dimension", .arg = "D",
 	.help = "the gap compared: {values}; combined is the mean of an "
 		"article's dimension scores",
-	.kind = CLI_PARSE, .parse = parse_dimension,
-	.values = compare_dimension_names, .default_value = "legislative",
+	.kind = CLI_ENUM, .values = compare_dimension_names, .default_value = "legislative",
 	CLI_OWN(struct compare_own, dimension),
 };
 
@@ -81,12 +73,10 @@ static int compare_check(const struct cli_args *a)
  * comparison holds. */
 static int write_compare(const struct cli_args *a, const struct compare *cmp)
 {
-	bool book = cli_names_xlsx(a->output);
-	struct document doc = {
-		.type = book ? &doc_compare_book
-			     : a->xlsx ? &doc_compare_xlsx : &doc_compare,
-		.subject = cmp, .path = book ? a->output : NULL,
+	static const struct cli_table_types types = {
+		&doc_compare, &doc_compare_xlsx, &doc_compare_book,
 	};
+	struct document doc = cli_table_document(a, &types, cmp);
 	struct publish_options popt = cli_publish_options(a);
 	size_t written;
 	int status = cli_publish(a, &doc, 1, &popt, NULL, &written);

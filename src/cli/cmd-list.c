@@ -11,7 +11,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 /* --format's values. */
 enum list_format {
@@ -59,18 +58,6 @@ static bool parse_match(void *field, const char *value, char **why)
 	return *match != NULL;
 }
 
-/* --format: text or csv. */
-static bool parse_format(void *field, const char *value, char **why)
-{
-	(void)why;
-	for (size_t i = 0; format_names[i]; i++)
-		if (!strcmp(value, format_names[i])) {
-			*(enum list_format *)field = (enum list_format)i;
-			return true;
-		}
-	return false;
-}
-
 static const struct cli_option opt_article = {
 	.name = "article", .arg = "A", .help = "this article, e.g. 5",
 	.kind = CLI_STRING, CLI_OWN(struct list_own, article),
@@ -109,8 +96,8 @@ static const struct cli_option opt_format = {
 	.help = "{values}: id, instrument, article, article_title, "
 		"dimension, obligation, answer_type, question, guide_ref, "
 		"ta_category, crime_type",
-	.kind = CLI_PARSE, .parse = parse_format, .values = format_names,
-	.default_value = "text", CLI_OWN(struct list_own, format),
+	.kind = CLI_ENUM, .values = format_names, .default_value = "text",
+	CLI_OWN(struct list_own, format),
 };
 
 /* The filter the options describe. */

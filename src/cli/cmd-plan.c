@@ -62,12 +62,10 @@ static const struct cli_option opt_target = {
  * them and say how much the plan holds. */
 static int write_plan(const struct cli_args *a, const struct plan *p)
 {
-	bool book = cli_names_xlsx(a->output);
-	struct document doc = {
-		.type = book ? &doc_plan_book
-			     : a->xlsx ? &doc_plan_xlsx : &doc_plan,
-		.subject = p, .path = book ? a->output : NULL,
+	static const struct cli_table_types types = {
+		&doc_plan, &doc_plan_xlsx, &doc_plan_book,
 	};
+	struct document doc = cli_table_document(a, &types, p);
 	struct publish_options popt = { .outdir = a->output,
 					.charts = CHART_NONE,
 					.inputs = &a->inputs,

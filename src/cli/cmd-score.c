@@ -38,20 +38,6 @@ static bool parse_factors(void *field, const char *value, char **why)
 	return score_parse_factors(value, field);
 }
 
-/* --agreement-metric: one of agreement_metric_names. */
-static bool parse_metric(void *field, const char *value, char **why)
-{
-	(void)why;
-	return agreement_parse_metric(value, field);
-}
-
-/* --detail: one of report_detail_names. */
-static bool parse_detail(void *field, const char *value, char **why)
-{
-	(void)why;
-	return report_parse_detail(value, field);
-}
-
 /* The largest seed a double holds exactly: 2^53 - 1. */
 #define SEED_MAX 9007199254740991.0
 
@@ -118,8 +104,8 @@ static const struct cli_option opt_citation_patterns = {
 static const struct cli_option opt_agreement_metric = {
 	.name = "agreement-metric", .arg = "M",
 	.help = "Krippendorff's alpha metric: {values}",
-	.kind = CLI_PARSE, .parse = parse_metric,
-	.values = agreement_metric_names, .default_value = "interval",
+	.kind = CLI_ENUM, .values = agreement_metric_names,
+	.default_value = "interval",
 	CLI_FIELD(score.agreement_metric),
 };
 
@@ -139,8 +125,8 @@ static const struct cli_option opt_detail = {
 	.help = "how much each report.json holds: {values} (indicators: "
 		"no answers of single experts; articles: no indicators "
 		"either; see docs/report.md)",
-	.kind = CLI_PARSE, .parse = parse_detail,
-	.values = report_detail_names, .default_value = "experts",
+	.kind = CLI_ENUM, .values = report_detail_names,
+	.default_value = "experts",
 	CLI_OWN(struct score_own, detail),
 };
 

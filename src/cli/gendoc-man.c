@@ -302,15 +302,24 @@ static void add_head(struct strbuf *sb, const char *date)
 		    "\n.YS\n", PROG);
 }
 
+/* A section that opens with one of the about texts (heading as roff
+ * writes it) and ends with a paragraph of the page's own, in roff. */
+static void add_about_section(struct strbuf *sb, const char *heading,
+			      const char *about, const char *roff_after)
+{
+	strbuf_addf(sb, ".SH %s\n", heading);
+	add_paragraphs(sb, about, true);
+	strbuf_addf(sb, ".PP\n%s\n", roff_after);
+}
+
 /* DESCRIPTION: what gapscore does, its commands, its own options. */
 static void add_description(struct strbuf *sb)
 {
-	strbuf_adds(sb, ".SH DESCRIPTION\n");
-	add_paragraphs(sb, cli_about_description, true);
-	strbuf_adds(sb, ".PP\nEach command takes only options; "
-		    "\\fB\\-i\\fR and \\fB\\-a\\fR repeat, and a file "
-		    "given as \\fB\\-\\fR is standard input. "
-		    "The commands are:\n");
+	add_about_section(sb, "DESCRIPTION", cli_about_description,
+			  "Each command takes only options; "
+			  "\\fB\\-i\\fR and \\fB\\-a\\fR repeat, and a "
+			  "file given as \\fB\\-\\fR is standard input. "
+			  "The commands are:");
 	for (size_t i = 0; cli_commands[i]; i++) {
 		strbuf_adds(sb, ".TP\n");
 		roff_font(sb, 'B', cli_commands[i]->name,
@@ -331,13 +340,12 @@ static void add_description(struct strbuf *sb)
 /* EXIT STATUS and ENVIRONMENT. */
 static void add_status_environment(struct strbuf *sb)
 {
-	strbuf_adds(sb, ".SH \"EXIT STATUS\"\n");
-	add_paragraphs(sb, cli_about_exit_status, true);
-	strbuf_adds(sb, ".PP\nA run stopped by SIGINT, SIGTERM or SIGHUP "
-		    "leaves its outputs as they were and exits with 128 plus "
-		    "the signal's number (130, 143, 129). "
-		    "Each command's section says what its statuses mean "
-		    "for it.\n");
+	add_about_section(sb, "\"EXIT STATUS\"", cli_about_exit_status,
+			  "A run stopped by SIGINT, SIGTERM or SIGHUP leaves "
+			  "its outputs as they were and exits with 128 plus "
+			  "the signal's number (130, 143, 129). Each "
+			  "command's section says what its statuses mean for "
+			  "it.");
 	strbuf_adds(sb, ".SH ENVIRONMENT\n"
 		    ".TP\n.B GAPSCORE_INDICATORS\n"
 		    "directories (separated by colons) where "

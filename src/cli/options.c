@@ -37,13 +37,6 @@ bool cli_nonempty(const char *s)
 	return s[0] != '\0';
 }
 
-/* --consensus: one of consensus_names. */
-static bool parse_consensus(void *field, const char *value, char **why)
-{
-	(void)why;
-	return consensus_parse(value, field);
-}
-
 /* The names --delimiter takes, for help and completion (',' and ';'
  * are taken too). */
 static const char *const delimiter_names[] = {
@@ -156,8 +149,8 @@ const struct cli_option cli_opt_consensus = {
 	.name = "consensus", .arg = "RULE",
 	.help = "{values} (weighted: by each answer's confidence, 1-3 or "
 		"low/medium/high; not given = medium)",
-	.group = CLI_GROUP_SCORING, .kind = CLI_PARSE,
-	.parse = parse_consensus, .values = consensus_names,
+	.group = CLI_GROUP_SCORING, .kind = CLI_ENUM,
+	.values = consensus_names,
 	.default_value = "median", CLI_FIELD(score.consensus),
 };
 

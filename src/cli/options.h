@@ -85,6 +85,8 @@ enum cli_kind {
 	CLI_WHOLE,	/* an unsigned whole number from .min to .max */
 	CLI_PARSE,	/* .parse reads it; an enumeration when .values
 			 * names its values */
+	CLI_ENUM,	/* one of .values: its index is stored, into an
+			 * enum whose values are in the order of .values */
 };
 
 /* What a value names, for shell completion and messages. */
@@ -120,8 +122,9 @@ struct cli_option {
 	/* CLI_PARSE: store value into field; false when it is not valid,
 	 * with *why (caller frees) saying why when there is more to say. */
 	bool (*parse)(void *field, const char *value, char **why);
-	const char *const *values;	/* CLI_PARSE enumerations: the
-					 * names, ending with NULL */
+	const char *const *values;	/* CLI_ENUM, CLI_PARSE
+					 * enumerations: the names, ending
+					 * with NULL */
 	const char *default_value;	/* stored before parsing; NULL:
 					 * the field's zero or core default */
 	const char *expected;	/* what a valid value is, for errors; NULL:

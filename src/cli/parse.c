@@ -23,6 +23,24 @@
  * their letter). */
 #define LONG_BASE 256
 
+/* CLI_ENUM stores an enum as an unsigned int, which an enum without
+ * negative values is in GCC and Clang (not with -fshort-enums). */
+_Static_assert(sizeof(enum cli_kind) == sizeof(unsigned),
+	       "CLI_ENUM needs enums of the size of an unsigned int");
+
+/* CLI_ENUM: store the index of value among names into the enum at
+ * field; false when names does not hold it. */
+static bool store_enum(const char *const *names, void *field,
+		       const char *value)
+{
+	for (size_t i = 0; names[i]; i++)
+		if (!strcmp(value, names[i])) {
+			*(unsigned *)field = (unsigned)i;
+			return true;
+		}
+	return false;
+}
+
 /* Check value and store it at field as o's kind says; false when it is
  * not valid (*why may then say why; caller frees). */
 static bool store(const struct cli_option *o, void *field, const char *value,
@@ -56,6 +74,8 @@ static bool store(const struct cli_option *o, void *field, const char *value,
 		return true;
 	case CLI_PARSE:
 		return o->parse(field, value, why);
+	case CLI_ENUM:
+		return store_enum(o->values, field, value);
 	}
 	return false;
 }
