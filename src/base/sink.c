@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * sink.c - appending to a stream or a strbuf (see sink.h).
+ * sink.c - appending to a stream or a strbuf (see sink.h). gapscore
+ * has one thread and a stream one writer, so the stream is written
+ * without stdio's per-call lock (fwrite_unlocked, putc_unlocked: GNU).
  */
 #include "config.h"
 #include "base/sink.h"
@@ -36,7 +38,7 @@ void sink_add(struct sink *s, const char *data, size_t len)
 		return;
 	if (s->sb) {
 		strbuf_add(s->sb, data, len);
-	} else if (fwrite(data, 1, len, s->fp) != len) {
+	} else if (fwrite_unlocked(data, 1, len, s->fp) != len) {
 		s->error = errno ? errno : EIO;
 	}
 }
@@ -54,7 +56,7 @@ void sink_addch(struct sink *s, char c)
 		return;
 	if (s->sb)
 		strbuf_addch(s->sb, c);
-	else if (putc(c, s->fp) == EOF)
+	else if (putc_unlocked(c, s->fp) == EOF)
 		s->error = errno ? errno : EIO;
 }
 

@@ -135,11 +135,12 @@ static bool write_file(const struct doc_output *o, const void *subject,
 	struct fs_atomic f;
 	struct sink s;
 	bool ok = fs_atomic_open(&f, path, &out->error);
+	/* Large writes: a report is megabytes, stdio's default buffer a
+	 * few KiB (and glibc ignores setvbuf's size without a buffer). */
+	char *buffer = ok ? xmalloc(WRITE_BUFFER) : NULL;
 
 	if (ok) {
-		/* Large writes: a report is megabytes, stdio's default
-		 * buffer a few KiB. */
-		setvbuf(f.fp, NULL, _IOFBF, WRITE_BUFFER);
+		setvbuf(f.fp, buffer, _IOFBF, WRITE_BUFFER);
 		sink_init_file(&s, f.fp);
 		ok = o->write(&s, subject, ctx);
 		if (ok && sink_failed(&s)) {
@@ -152,6 +153,7 @@ static bool write_file(const struct doc_output *o, const void *subject,
 		else
 			ok = fs_atomic_commit(&f, &out->error);
 	}
+	free(buffer);		/* the stream is closed */
 	if (ok && o->listed)
 		list_path(out, shown ? shown : xstrdup(path));
 	else
