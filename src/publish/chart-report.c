@@ -20,6 +20,7 @@
 #include "base/xalloc.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -275,6 +276,32 @@ static void put_article_tics(struct strbuf *gp, const struct instrument *ins,
 	strbuf_adds(gp, ")\n");
 }
 
+/* End a chart of instrument code: close it in the script, list it with
+ * its caption (caption_fmt, data only as %s arguments) when its data
+ * file was written (ok), free its base and data file names; returns ok. */
+__attribute__((format(printf, 8, 9)))
+static bool end_instrument_chart(struct chart_batch *b, struct chart_set *set,
+				 struct strbuf *gp, const char *code,
+				 char *base, char *dat, bool ok,
+				 const char *caption_fmt, ...)
+{
+	struct strbuf caption;
+	va_list ap;
+
+	chart_end(gp);
+	if (ok) {
+		strbuf_init(&caption);
+		va_start(ap, caption_fmt);
+		strbuf_vaddf(&caption, caption_fmt, ap);
+		va_end(ap);
+		chart_list_file(set, b->format, base, code, "%s", caption.buf);
+		strbuf_release(&caption);
+	}
+	free(base);
+	free(dat);
+	return ok;
+}
+
 /* The title of a gap chart page: the instrument, country and round,
  * and which articles the page holds when there are several. */
 static char *gap_title(const struct score_result *r, const char *code,
@@ -336,9 +363,7 @@ static bool plan_gap_page(struct chart_batch *b, struct chart_set *set,
 	put_gap_bands(gp, &r->options, b->lang);
 	put_article_tics(gp, ins, ir, from, to, b->lang);
 	put_gap_plot(gp, dat, b->lang);
-	chart_end(gp);
-	if (ok)
-		chart_list_file(set, b->format, base, ins->code,
+	ok = end_instrument_chart(b, set, gp, ins->code, base, dat, ok,
 				tr_word(b->lang, "%s: gap by article on what "
 				"is required (1 - required score), legislative "
 				"and implementation, over the rating bands%s. "
@@ -349,8 +374,6 @@ static bool plan_gap_page(struct chart_batch *b, struct chart_set *set,
 				"n/a marks a dimension where nothing applies"),
 				ins->code, range);
 	free(range);
-	free(base);
-	free(dat);
 	return ok;
 }
 
@@ -473,18 +496,13 @@ static bool plan_radar_chart(struct chart_batch *b, struct chart_set *set,
 		    "pt 5 ps 0.6 lc rgb \"#e08a1e\" title ");
 	chart_quote(gp, tr_word(b->lang, "Implementation"), LABEL_CHARS);
 	strbuf_adds(gp, "\n");
-	chart_end(gp);
-	if (ok)
-		chart_list_file(set, b->format, base, ins->code,
+	return end_instrument_chart(b, set, gp, ins->code, base, dat, ok,
 				tr_word(b->lang, "%s: article scores on every "
 				"provision answered (0 at the centre, 1 at the "
 				"edge); a label says where a dimension (L "
 				"legislative, I implementation) is not rated: "
 				"n/a, no data, insufficient or discretionary"),
 				ins->code);
-	free(base);
-	free(dat);
-	return ok;
 }
 
 struct spread {

@@ -158,10 +158,8 @@ static void put_ranking(struct compare_page *pg)
 	struct strbuf *sb = &pg->sb;
 	size_t *order = ranking_order(c);
 
-	strbuf_addf(sb, "<section id=\"ranking\">\n<h2>%s</h2>\n",
-		    tr_word(pg->lang, "Ranking"));
-	strbuf_addf(sb, "<p class=\"note\">%s</p>\n",
-		    tr_word(pg->lang, "1 is the smallest overall gap; equal "
+	html_section(sb, "ranking", tr_word(pg->lang, "Ranking"));
+	html_note(sb, tr_word(pg->lang, "1 is the smallest overall gap; equal "
 				      "gaps share a rank (1, 2, 2, 4). A "
 				      "country whose coverage is below the "
 				      "threshold, or that has no overall gap, "
@@ -198,13 +196,11 @@ static void put_groups(struct compare_page *pg)
 	const struct compare *c = pg->c;
 	struct strbuf *sb = &pg->sb;
 
-	strbuf_addf(sb, "<section id=\"groups\">\n<h2>%s</h2>\n",
-		    tr_word(pg->lang, "Group means"));
-	strbuf_addf(sb, "<p class=\"note\">%s</p>\n",
-		    tr_word(pg->lang, "The mean of the gaps (as printed) of "
-				      "the group&#39;s countries that have "
-				      "one; n says how many."));
-	html_table_begin_tr(sb, cols, pg->lang);
+	html_section(sb, "groups", tr_word(pg->lang, "Group means"));
+	html_note_table(sb, tr_word(pg->lang, "The mean of the gaps (as "
+				    "printed) of the group&#39;s countries "
+				    "that have one; n says how many."),
+			cols, pg->lang);
 	for (size_t g = 0; g < c->ngroups; g++) {
 		const struct compare_group *grp = &c->groups[g];
 
@@ -353,9 +349,8 @@ char *html_compare(const struct compare *c, const struct html_chart *charts,
 	for (size_t i = 0; charts && i < ncharts; i++)
 		html_figure(&pg.sb, &charts[i], i + 1);
 	put_matrix(&pg);
-	strbuf_addf(&pg.sb, "<p class=\"note\">%s</p>\n",
-		    tr_word(lang, "The same numbers, with every key, are in "
-				  "compare.json beside this page."));
+	html_note(&pg.sb, tr_word(lang, "The same numbers, with every key, "
+				  "are in compare.json beside this page."));
 	html_end(&pg.sb);
 	return strbuf_detach(&pg.sb);
 }

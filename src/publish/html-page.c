@@ -429,6 +429,26 @@ void html_table_end(struct strbuf *sb)
 	strbuf_adds(sb, "</tbody>\n</table>\n</div>\n");
 }
 
+/* Open a section with its heading (see html-page.h). */
+void html_section(struct strbuf *sb, const char *id, const char *heading)
+{
+	strbuf_addf(sb, "<section id=\"%s\">\n<h2>%s</h2>\n", id, heading);
+}
+
+/* Append a note paragraph. */
+void html_note(struct strbuf *sb, const char *note)
+{
+	strbuf_addf(sb, "<p class=\"note\">%s</p>\n", note);
+}
+
+/* A note, then a table with one header row in lang. */
+void html_note_table(struct strbuf *sb, const char *note,
+		     const char *const *cols, const char *lang)
+{
+	html_note(sb, note);
+	html_table_begin_tr(sb, cols, lang);
+}
+
 /* "<!DOCTYPE html>\n<html lang=... dir=...>\n": English pages as they
  * always were (lang="en"), a page in another language with its code and
  * its direction (dir="rtl" for Arabic). */

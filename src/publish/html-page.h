@@ -60,6 +60,15 @@ void html_table_begin_tr(struct strbuf *sb, const char *const *cols,
 /* Close the body and the table html_table_begin opened. */
 void html_table_end(struct strbuf *sb);
 
+/* Open a section: <section id="id"> and its <h2> heading (our own
+ * words, copied as they are). */
+void html_section(struct strbuf *sb, const char *id, const char *heading);
+/* Append a note paragraph (our own words, copied as they are). */
+void html_note(struct strbuf *sb, const char *note);
+/* html_note, then html_table_begin_tr: a table with a note on it. */
+void html_note_table(struct strbuf *sb, const char *note,
+		     const char *const *cols, const char *lang);
+
 /* Open a page: doctype and <html> with lang's code and direction, head
  * with title (input text, escaped) and the shared style, then <body>.
  * lang NULL or "en": the English page, <html lang="en">. */

@@ -250,8 +250,7 @@ static void put_summary(struct strbuf *sb, const struct plan *p,
 	strbuf_addf(sb, "<h2 id=\"%s\">%s</h2>\n", summary_text[axis].id,
 		    tr_word(lang, summary_text[axis].title));
 	if (summary_text[axis].note)
-		strbuf_addf(sb, "<p class=\"note\">%s</p>\n",
-			    tr_word(lang, summary_text[axis].note));
+		html_note(sb, tr_word(lang, summary_text[axis].note));
 	strbuf_addf(sb, "<table>\n<thead><tr><th scope=\"col\">%s</th>"
 			"<th scope=\"col\">%s</th><th scope=\"col\">"
 			"%s</th><th scope=\"col\"><span class=\"vh\">%s"

@@ -210,8 +210,7 @@ static void put_moved(struct trend_page *pg)
 	const struct indset *set = tr->set;
 	struct strbuf *sb = &pg->sb;
 
-	strbuf_addf(sb, "<section id=\"moved\">\n<h2>%s</h2>\n",
-		    tr_word(pg->lang, "Indicators that moved"));
+	html_section(sb, "moved", tr_word(pg->lang, "Indicators that moved"));
 	if (tr->nrounds < 2 || !tr->nmoved) {
 		strbuf_addf(sb, "<p class=\"empty\">%s</p>\n</section>\n",
 			    tr->nrounds < 2
@@ -222,11 +221,10 @@ static void put_moved(struct trend_page *pg)
 							"tolerance."));
 		return;
 	}
-	strbuf_addf(sb, "<p class=\"note\">%s</p>\n",
-		    tr_word(pg->lang, "Consensus scores that changed by more "
-				      "than the tolerance between the last "
-				      "two rounds."));
-	html_table_begin_tr(sb, cols, pg->lang);
+	html_note_table(sb, tr_word(pg->lang, "Consensus scores that changed "
+				    "by more than the tolerance between the "
+				    "last two rounds."),
+			cols, pg->lang);
 	for (size_t k = 0; k < tr->nmoved; k++) {
 		const struct trend_moved *m = &tr->moved[k];
 
@@ -248,8 +246,8 @@ static void put_not_comparable(struct trend_page *pg)
 	const struct trend *tr = pg->tr;
 	struct strbuf *sb = &pg->sb;
 
-	strbuf_addf(sb, "<section id=\"not-comparable\">\n<h2>%s</h2>\n",
-		    tr_word(pg->lang, "Indicators not comparable"));
+	html_section(sb, "not-comparable",
+		     tr_word(pg->lang, "Indicators not comparable"));
 	if (!tr->npartial) {
 		strbuf_addf(sb, "<p class=\"empty\">%s</p>\n</section>\n",
 			    tr_word(pg->lang, "None: every indicator answered "
@@ -257,10 +255,9 @@ static void put_not_comparable(struct trend_page *pg)
 					      "all."));
 		return;
 	}
-	strbuf_addf(sb, "<p class=\"note\">%s</p>\n",
-		    tr_word(pg->lang, "Answered in some rounds only, so left "
-				      "out of the comparable scores."));
-	html_table_begin_tr(sb, cols, pg->lang);
+	html_note_table(sb, tr_word(pg->lang, "Answered in some rounds only, "
+				    "so left out of the comparable scores."),
+			cols, pg->lang);
 	for (size_t k = 0; k < tr->npartial; k++) {
 		bool first = true;
 
@@ -364,8 +361,7 @@ static void put_targets(struct trend_page *pg)
 		met += tr->targets[k].has_met && tr->targets[k].met;
 		unmeasured += !tr->targets[k].has_met;
 	}
-	strbuf_addf(sb, "<section id=\"targets\">\n<h2>%s</h2>\n",
-		    tr_word(pg->lang, "Targets of the plan"));
+	html_section(sb, "targets", tr_word(pg->lang, "Targets of the plan"));
 	put_targets_met(pg, met, unmeasured);
 	html_table_begin_tr(sb, cols, pg->lang);
 	for (size_t k = 0; k < tr->ntargets; k++)
@@ -444,8 +440,7 @@ char *html_trend(const struct trend *tr, const struct html_chart *charts,
 	free(title);
 	put_trend_head(&pg);
 	put_targets(&pg);
-	strbuf_addf(&pg.sb, "<section id=\"overall\">\n<h2>%s</h2>\n",
-		    tr_word(lang, "Overall"));
+	html_section(&pg.sb, "overall", tr_word(lang, "Overall"));
 	put_level_series(&pg, TREND_NONE);
 	put_trend_charts(&pg, NULL);
 	strbuf_adds(&pg.sb, "</section>\n");
@@ -464,9 +459,8 @@ char *html_trend(const struct trend *tr, const struct html_chart *charts,
 	}
 	put_moved(&pg);
 	put_not_comparable(&pg);
-	strbuf_addf(&pg.sb, "<p class=\"note\">%s</p>\n",
-		    tr_word(lang, "The same numbers, with every key, are in "
-				  "trend.json beside this page."));
+	html_note(&pg.sb, tr_word(lang, "The same numbers, with every key, "
+				  "are in trend.json beside this page."));
 	html_end(&pg.sb);
 	return strbuf_detach(&pg.sb);
 }

@@ -521,13 +521,10 @@ static int cmp_need(const void *pa, const void *pb)
 		return c;
 	if ((c = strcmp(a->round, b->round)) != 0)
 		return c;
-	if (a->instrument != b->instrument)
-		return a->instrument < b->instrument ? -1 : 1;
-	if (a->article != b->article)
-		return a->article < b->article ? -1 : 1;
-	if (a->dimension != b->dimension)
-		return a->dimension < b->dimension ? -1 : 1;
-	return (int)a->kind - (int)b->kind;
+	return need_place_cmp(&(struct need_place){ a->instrument, a->article,
+						    a->dimension, a->kind },
+			      &(struct need_place){ b->instrument, b->article,
+						    b->dimension, b->kind });
 }
 
 /* Strings in byte order (for qsort). */

@@ -121,6 +121,19 @@ const char *need_kind_name(enum need_kind k)
 	return k == NEED_INFORMATION ? "information" : "gap";
 }
 
+/* Two needs' places in order: instrument, article, dimension, then a
+ * gap before the information need (score.h). */
+int need_place_cmp(const struct need_place *a, const struct need_place *b)
+{
+	if (a->instrument != b->instrument)
+		return a->instrument < b->instrument ? -1 : 1;
+	if (a->article != b->article)
+		return a->article < b->article ? -1 : 1;
+	if (a->dimension != b->dimension)
+		return a->dimension < b->dimension ? -1 : 1;
+	return (int)a->kind - (int)b->kind;
+}
+
 /* The rating of a rounded score in a dimension's bands. */
 const char *score_rating(const struct score_options *opt, size_t dimension,
 			 double score)
@@ -543,13 +556,10 @@ static int cmp_need(const void *pa, const void *pb)
 
 	if (a->priority != b->priority)
 		return a->priority > b->priority ? -1 : 1;
-	if (a->instrument != b->instrument)
-		return a->instrument < b->instrument ? -1 : 1;
-	if (a->article != b->article)
-		return a->article < b->article ? -1 : 1;
-	if (a->dimension != b->dimension)
-		return a->dimension < b->dimension ? -1 : 1;
-	return (int)a->kind - (int)b->kind;
+	return need_place_cmp(&(struct need_place){ a->instrument, a->article,
+						    a->dimension, a->kind },
+			      &(struct need_place){ b->instrument, b->article,
+						    b->dimension, b->kind });
 }
 
 /* Add a need of kind for article a, dimension dim of instrument s. */

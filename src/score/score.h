@@ -162,6 +162,18 @@ enum need_kind {
 };
 const char *need_kind_name(enum need_kind k);
 
+/* Where a need stands, as its orders break ties: its instrument,
+ * article and dimension indexes, then its kind. */
+struct need_place {
+	size_t instrument;
+	size_t article;
+	size_t dimension;
+	enum need_kind kind;
+};
+/* Two needs' places in order (for qsort comparators): by instrument,
+ * article and dimension, a gap before the information need. */
+int need_place_cmp(const struct need_place *a, const struct need_place *b);
+
 /* One technical assistance need of an article dimension. */
 struct ta_need {
 	enum need_kind kind;
