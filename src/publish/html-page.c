@@ -15,6 +15,7 @@
 #include "load/indset.h"
 
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 static const char page_style[] =
@@ -166,10 +167,20 @@ void html_dim_name_tr(struct strbuf *sb, const char *name, const char *lang)
 /* Append a score as the JSON report has it: 4 decimals, or a dash. */
 void html_num(struct strbuf *sb, bool has, double v)
 {
-	if (has)
-		strbuf_addf(sb, "%.4f", round4(v));
-	else
+	char buf[64];
+	int n;
+
+	if (!has) {
 		strbuf_adds(sb, HTML_DASH);
+		return;
+	}
+	/* Formatted once: "%.4f" of v is "%.4f" of round4(v), but for
+	 * the sign of a value that rounds to zero (round4 gives +0). */
+	n = snprintf(buf, sizeof(buf), "%.4f", v);
+	if (n > 0 && (size_t)n < sizeof(buf))
+		strbuf_adds(sb, strcmp(buf, "-0.0000") ? buf : buf + 1);
+	else
+		strbuf_addf(sb, "%.4f", round4(v));
 }
 
 /* Append a numeric table cell. */

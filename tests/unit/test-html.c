@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "publish/html.h"
+#include "publish/html-page.h"
 #include "base/text.h"
 
 #define HEADER "id,instrument,article,article_title,dimension,question," \
@@ -101,6 +102,28 @@ static size_t count(const char *hay, const char *needle)
 		n++;
 	return n;
 }
+
+/* html_num formats once what round4 then "%.4f" gave. */
+START_TEST(html_num_formats_once_as_rounded)
+{
+	double specials[] = { 0.0, -0.0, -0.00004, -0.00005, 0.00005,
+			      -0.000049999, 1e300, -1e300, 0.99995, 1.0 };
+
+	for (int k = -20000; k <= 20000 + 10; k++) {
+		double v = k <= 20000 ? k / 13333.0 + (k % 3) * 0.00005
+				      : specials[k - 20001];
+		struct strbuf got;
+		char *want = xasprintf("%.4f", round4(v));
+
+		strbuf_init(&got);
+		html_num(&got, true, v);
+		ck_assert_msg(!strcmp(got.buf, want), "%.17g: %s, want %s", v,
+			      got.buf, want);
+		strbuf_release(&got);
+		free(want);
+	}
+}
+END_TEST
 
 START_TEST(html_escapes_input_text)
 {
@@ -543,6 +566,7 @@ Suite *suite_html(void)
 
 	ADD_TEST(s, html_escapes_input_text);
 	ADD_TEST(s, html_inlines_charts);
+	ADD_TEST(s, html_num_formats_once_as_rounded);
 	ADD_TEST(s, html_inlines_png_charts);
 	ADD_TEST(s, html_notes_missing_charts);
 	ADD_TEST(s, html_summary_scores_and_top_need);
