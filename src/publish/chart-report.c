@@ -521,6 +521,21 @@ static int cmp_spread(const void *pa, const void *pb)
 	return a->indicator < b->indicator ? -1 : a->indicator > b->indicator;
 }
 
+/* The x label of the disagreement chart: in English as it always was
+ * written, else through chart_quote in lang. */
+static void put_spread_xlabel(struct strbuf *gp, const char *lang)
+{
+	if (tr_is_english(lang)) {
+		strbuf_adds(gp, "set xlabel \"Spread of the experts\\047 "
+			    "scores (highest \\055 lowest)\"\n");
+		return;
+	}
+	strbuf_adds(gp, "set xlabel ");
+	chart_quote(gp, tr_word(lang, "Spread of the experts' scores "
+				"(highest - lowest)"), TITLE_CHARS);
+	strbuf_addch(gp, '\n');
+}
+
 /* The indicators whose experts' scores spread most (spread x weight). */
 static bool plan_disagreement_chart(struct chart_batch *b,
 				    struct chart_set *set,
@@ -578,12 +593,13 @@ static bool plan_disagreement_chart(struct chart_batch *b,
 	chart_begin_lang(gp, "disagreement", 800, 130 + 26 * (int)n,
 			 title.buf, b->lang);
 	strbuf_release(&title);
-	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n"
-		    "set xlabel \"Spread of the experts\\047 scores (highest "
-		    "\\055 lowest)\"\nset xtics 0.1 nomirror\n"
+	strbuf_addf(gp, "set xrange [0:1]\nset yrange [%g:-0.7]\n",
+		    (double)n - 0.5);
+	put_spread_xlabel(gp, b->lang);
+	strbuf_adds(gp, "set xtics 0.1 nomirror\n"
 		    "set ytics nomirror\nset grid xtics lc rgb \"#cccccc\"\n"
 		    "set style fill solid 0.85 border rgb \"#333333\"\n"
-		    "unset key\nset ytics (", (double)n - 0.5);
+		    "unset key\nset ytics (");
 	for (size_t k = 0; k < n; k++) {
 		strbuf_adds(gp, k ? ", " : "");
 		chart_quote_tic(gp, r->set->items[top[k].indicator].id,

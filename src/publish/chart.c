@@ -19,6 +19,7 @@
 #include "base/cleanup.h"
 #include "base/fsstage.h"
 #include "base/fsutil.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -276,6 +277,13 @@ void chart_begin_lang(struct strbuf *gp, const char *base, int width,
 	const char *font = chart_font(lang);
 
 	strbuf_adds(gp, "\nreset\n");
+	/* gnuplot sizes margins, keys and labels by its estimate of each
+	 * string's width: without utf8 it counts bytes, which makes Arabic
+	 * twice and Chinese three times as wide as they are (the plot
+	 * squeezed to the right, its x label and key off the canvas). The
+	 * English scripts stay as they always were. */
+	if (!tr_is_english(lang))
+		strbuf_adds(gp, "set encoding utf8\n");
 	strbuf_addf(gp, "if (gs_format eq \"svg\") {\n"
 		    "    set terminal svg size %d,%d dynamic noenhanced "
 		    "font \"%s,11\" background rgb \"white\"\n"

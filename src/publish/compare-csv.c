@@ -34,7 +34,7 @@ static void add_gap(struct table_out *t, const struct compare_gap *g)
 static void add_column_headings(struct table_out *t, const struct compare *c)
 {
 	for (size_t k = 0; k < c->ncolumns; k++) {
-		char *label = compare_column_label(c, k);
+		char *label = compare_column_label(c, k, NULL);
 
 		table_text(t, label);
 		free(label);

@@ -241,7 +241,7 @@ static struct chart_set *compare_charts(struct chart_batch *b,
 						   "country by country"),
 				tr_code(opt->lang, dim));
 
-	compare_matrix_init(&m, c, COMPARE_ROWS_COUNTRIES);
+	compare_matrix_init(&m, c, COMPARE_ROWS_COUNTRIES, opt->lang);
 	set = chart_batch_add_heatmap(b, "heatmap", title, m.row_labels,
 				      m.nrows, m.col_labels, m.ncols, m.values,
 				      m.has_value, err);

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 #include "score/compare.h"
+#include "base/i18n.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
@@ -438,13 +439,14 @@ void compare_free(struct compare *c)
 	free(c);
 }
 
-/* The heading a reader sees over column k. */
-char *compare_column_label(const struct compare *c, size_t k)
+/* The heading a reader sees over column k, in lang. */
+char *compare_column_label(const struct compare *c, size_t k,
+			   const char *lang)
 {
 	const struct instrument *ins =
 		&c->set->instruments[c->columns[k].instrument];
 
-	return xasprintf("%s art. %s", ins->code,
+	return xasprintf(tr_word(lang, "%s art. %s"), ins->code,
 			 ins->articles[c->columns[k].article].label);
 }
 
@@ -463,7 +465,7 @@ static void matrix_row(struct compare_matrix *m, size_t row,
 
 /* The matrix of countries or groups, owning copies of every label. */
 void compare_matrix_init(struct compare_matrix *m, const struct compare *c,
-			 enum compare_rows rows)
+			 enum compare_rows rows, const char *lang)
 {
 	bool groups = rows == COMPARE_ROWS_GROUPS;
 	size_t cells;
@@ -479,7 +481,7 @@ void compare_matrix_init(struct compare_matrix *m, const struct compare *c,
 	m->values = xcalloc(cells, sizeof(*m->values));
 	m->has_value = xcalloc(cells, sizeof(*m->has_value));
 	for (size_t col = 0; col < m->ncols; col++)
-		m->col_labels[col] = compare_column_label(c, col);
+		m->col_labels[col] = compare_column_label(c, col, lang);
 	for (size_t row = 0; row < m->nrows; row++) {
 		m->row_labels[row] = xstrdup(groups ? c->groups[row].name
 						    : c->countries[row].country);

@@ -147,8 +147,10 @@ struct compare *compare_build(const struct indset *set,
 			      const struct compare_groups *groups);
 void compare_free(struct compare *c);
 
-/* "INSTRUMENT art. ARTICLE" for column k (caller frees). */
-char *compare_column_label(const struct compare *c, size_t k);
+/* "INSTRUMENT art. ARTICLE" for column k, in the --lang lang (NULL:
+ * English, as the CSV heads it; caller frees). */
+char *compare_column_label(const struct compare *c, size_t k,
+			   const char *lang);
 
 /*
  * The matrix as plain arrays, for charts: rows are the countries (or the
@@ -166,13 +168,13 @@ struct compare_matrix {
 	size_t nrows;
 	size_t ncols;
 	char **row_labels;	/* country codes or group names */
-	char **col_labels;	/* "INSTRUMENT art. ARTICLE" */
+	char **col_labels;	/* "INSTRUMENT art. ARTICLE", in lang */
 	double *values;
 	bool *has_value;
 };
 
 void compare_matrix_init(struct compare_matrix *m, const struct compare *c,
-			 enum compare_rows rows);
+			 enum compare_rows rows, const char *lang);
 void compare_matrix_release(struct compare_matrix *m);
 
 

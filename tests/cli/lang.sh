@@ -5,7 +5,11 @@
 # dir> right, its words translated (a list of English headings and
 # labels that must be gone, and one translated heading that must be
 # there), charts whose scripts carry translated titles and the font of
-# the script; the command's messages in French under LANGUAGE=fr; one
+# the script, no English axis left in the disagreement chart, the
+# "no gap" key entry drawn and the gap chart's x label on the chart
+# (gnuplot measuring the text by characters: "set encoding utf8"); the
+# trend and compare charts and the heatmap's column labels translated;
+# the command's messages in French under LANGUAGE=fr; one
 # warning for a --lang nothing translates; the whole example's outputs
 # byte-identical under the C, fr_FR.UTF-8 and de_DE.UTF-8 locales (made
 # with localedef under $TMP when the system lacks them); screenshots of
@@ -92,6 +96,31 @@ chart_title() {
 	esac
 }
 
+# no_gap LANG: the gap chart's words for "no gap" in LANG, as in its key.
+no_gap() {
+	case $1 in
+	fr) echo "pas d'écart" ;;
+	es) echo "sin brecha" ;;
+	ar) echo "لا فجوة" ;;
+	ru) echo "разрыва нет" ;;
+	zh) echo "无差距" ;;
+	esac
+}
+
+# A python program: does the longest centred text of the SVG chart
+# $1 (its x label), at 3 pixels either side of its centre per
+# character, stay within the chart's width?
+fits='
+import html, re, sys
+s = open(sys.argv[1], encoding="utf-8").read()
+w = float(re.search(r"viewBox=\"0 0 ([0-9.]+)", s).group(1))
+texts = [(float(m.group(1)), html.unescape(m.group(2))) for m in re.finditer(
+    r"<g transform=\"translate\(([0-9.-]+),[0-9.-]+\)\"[^>]*"
+    r"text-anchor=\"middle\">\s*<text>([^<]*)</text>", s)]
+x, t = max(texts, key=lambda e: len(e[1]))
+sys.exit(0 if x - 3 * len(t) >= 0 and x + 3 * len(t) <= w else 1)
+'
+
 # english_left FILE: print the English words of the list FILE holds.
 english_left() {
 	printf '%s\n' "$english" | while IFS= read -r word; do
@@ -126,7 +155,65 @@ for l in fr es ar ru zh; do
 		! grep -E ">(Legislative|Implementation|no gap|[A-Z]+ : gap by)" \
 		  "$1"/*.svg && ! grep -E "gap by article|article scores|Where the experts" \
 		  "$1"/*.svg' sh "$out/XEA/2026"
+	check "$l: the disagreement chart's axis is translated" sh -c '
+		test -s "$1" && ! grep -F "Spread of the experts" "$1"' sh \
+		"$out/XEA/2026/disagreement.svg"
+	check "$l: the charts' script sizes text by characters (encoding utf8)" \
+		grep -qxF "set encoding utf8" "$out/XEA/2026/charts.gp"
+	check "$l: the gap chart's key names no gap ($(no_gap "$l"))" sh -c '
+		grep -B1 -F "<text>$2</text>" "$1" |
+		grep -qF "font-size=\"11.00\""' sh "$out/XEA/2026/gap-UNTOC.svg" \
+		"$(no_gap "$l")"
+	check "$l: the gap chart's x label stays on the chart" \
+		python3 -c "$fits" "$out/XEA/2026/gap-UNTOC.svg"
 done
+# heatmap_column LANG: the compare heatmap's label of UNTOC article 5.
+heatmap_column() {
+	case $1 in
+	fr|es) echo "UNTOC art. 5" ;;
+	ar) echo "UNTOC، المادة 5" ;;
+	ru) echo "UNTOC ст. 5" ;;
+	zh) echo "UNTOC 第 5 条" ;;
+	esac
+}
+
+# The charts of trend and compare (drawn for a batch of assessments):
+# their titles, keys, axes and labels in each language.
+for l in fr es ar ru zh; do
+	out="$TMP/charts-$l"
+	# shellcheck disable=SC2086
+	"$GAPSCORE" trend -q $sets -a "$EX/XEC-2023.csv" \
+		-a "$EX/XEC-2026.csv" --lang "$l" --charts svg --keep-scripts \
+		-o "$out/trend" &&
+	"$GAPSCORE" compare -q $sets -a "$EX/XEA-2026.csv" \
+		-a "$EX/XEB-2026.csv" --lang "$l" --charts svg --keep-scripts \
+		-o "$out/compare" && st=0 || st=$?
+	check "$l: trend and compare draw their charts with --lang $l" sh -c '
+		test "$1" -eq 0 && test -s "$2/trend/XEC/trend-overall.svg" &&
+		test -s "$2/compare/heatmap.svg"' sh "$st" "$out"
+	check "$l: no English title, key or axis left in the trend charts" sh -c '
+		! grep -E "over the rounds|comparable indicators|>(Score|legislative|implementation|combined)<" \
+		  "$1"/*.svg' sh "$out/trend/XEC"
+	check "$l: the trend charts' script sizes text by characters" \
+		grep -qxF "set encoding utf8" "$out/trend/XEC/charts.gp"
+	# "art." is also the French and Spanish abbreviation of article.
+	words="Gap by article|country by country|Hatched grey|>Gap<"
+	case $l in fr|es) ;; *) words="$words| art[.] [0-9]" ;; esac
+	check "$l: no English title, key or label left in the heatmap" sh -c '
+		! grep -E "$2" "$1"' sh "$out/compare/heatmap.svg" "$words"
+	check "$l: the heatmap's columns are named in $l ($(heatmap_column "$l"))" \
+		grep -qF ">$(heatmap_column "$l")<" "$out/compare/heatmap.svg"
+	check "$l: the heatmap's script sizes text by characters" \
+		grep -qxF "set encoding utf8" "$out/compare/charts.gp"
+done
+# English keeps its scripts and labels as they were.
+# shellcheck disable=SC2086
+"$GAPSCORE" compare -q $sets -a "$EX/XEA-2026.csv" -a "$EX/XEB-2026.csv" \
+	--charts svg --keep-scripts -o "$TMP/charts-en" || :
+check "en: the heatmap keeps UNTOC art. 5 and the default encoding" sh -c '
+	grep -qF ">UNTOC art. 5<" "$1/heatmap.svg" &&
+	! grep -q "set encoding" "$1/charts.gp"' sh "$TMP/charts-en"
+
 # English words of the plan, trend and compare pages that no translated
 # page may hold (the codes of the data, such as cluster names, aside).
 english_pages='>Totals<

@@ -446,7 +446,7 @@ START_TEST(matrix_for_charts)
 
 	load(&f, answers);
 	c = build(&f, COMPARE_LEGISLATIVE, NULL);
-	compare_matrix_init(&m, c, COMPARE_ROWS_COUNTRIES);
+	compare_matrix_init(&m, c, COMPARE_ROWS_COUNTRIES, NULL);
 	compare_free(c);	/* the matrix borrows nothing */
 	ck_assert_uint_eq(m.nrows, 5);
 	ck_assert_uint_eq(m.ncols, 4);
@@ -463,7 +463,7 @@ START_TEST(matrix_for_charts)
 	compare_matrix_release(&m);
 
 	c = build(&f, COMPARE_LEGISLATIVE, NULL);
-	compare_matrix_init(&m, c, COMPARE_ROWS_GROUPS);
+	compare_matrix_init(&m, c, COMPARE_ROWS_GROUPS, NULL);
 	ck_assert_uint_eq(m.nrows, 1);
 	ck_assert_str_eq(m.row_labels[0], "all");
 	ck_assert_close(m.values[0], 0.5);
