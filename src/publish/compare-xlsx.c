@@ -27,7 +27,7 @@ static void add_table(struct xlsxout *x, const char *name, const char *label,
 		      void (*fill)(struct table_out *, const struct compare *),
 		      const struct compare *c, const char *lang)
 {
-	size_t sheet = xlsxout_add_sheet(x, tr_is_english(lang)
+	size_t sheet = xlsxout_add_sheet(x, !tr_own_words(lang)
 					 ? name : tr_word(lang, label));
 	struct table_out t;
 

@@ -48,7 +48,7 @@ bool plan_xlsx(struct sink *out, const struct plan *p, const char *lang,
 
 	if (!x)
 		return false;
-	sheet = xlsxout_add_sheet(x, tr_is_english(lang)
+	sheet = xlsxout_add_sheet(x, !tr_own_words(lang)
 					     ? "plan"
 					     : tr_word(lang, "Plan"));
 	for (size_t c = 0; c < sizeof(plan_widths) / sizeof(*plan_widths);

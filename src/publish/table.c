@@ -37,7 +37,7 @@ void table_sheet_labels(struct table_out *t, const char *lang,
 			const struct table_label *labels)
 {
 	t->lang = lang;
-	t->labels = tr_is_english(lang) ? NULL : labels;
+	t->labels = tr_own_words(lang) ? labels : NULL;
 }
 
 /* What a header cell named name shows. */

@@ -47,7 +47,7 @@ void table_init_csv(struct table_out *t, struct sink *out);
 void table_init_sheet(struct table_out *t, struct xlsxout *book,
 		      size_t sheet);
 /* Write the header cells of the sheet as the headings of labels (ended
- * by a NULL name) in lang, when lang is not English; names labels does
+ * by a NULL name) in lang, when tr_own_words(lang); names labels does
  * not hold stay as they are. */
 void table_sheet_labels(struct table_out *t, const char *lang,
 			const struct table_label *labels);

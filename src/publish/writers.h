@@ -99,9 +99,9 @@ void compare_groups_csv(struct sink *out, const struct compare *c);
 void plan_table(struct table_out *t, const struct plan *p);
 void compare_table(struct table_out *t, const struct compare *c);
 void compare_groups_table(struct table_out *t, const struct compare *c);
-/* plan.xlsx: plan.csv's table on one sheet, "plan"; with lang not
- * English, the sheet's name and headings in lang (the cells keep their
- * codes). */
+/* plan.xlsx: plan.csv's table on one sheet, "plan"; with a lang the
+ * catalogs translate (tr_own_words), the sheet's name and headings in
+ * lang (the cells keep their codes). */
 bool plan_xlsx(struct sink *out, const struct plan *p, const char *lang,
 	       char **err);
 /* compare.xlsx: compare.csv's table on a sheet "countries" and

@@ -244,7 +244,7 @@ static size_t add_instrument_sheet(struct xlsxout *x, const char *code,
 	for (size_t c = 0; c < catalog_template_ncolumns; c++) {
 		xlsxout_text(x, sheet, 0, col, catalog_template_columns[c],
 			     XLSXOUT_HEADER);
-		if (!tr_is_english(lang) && c < sizeof(labels) / sizeof(*labels))
+		if (tr_own_words(lang) && c < sizeof(labels) / sizeof(*labels))
 			xlsxout_comment(x, sheet, 0, col,
 					tr_word(lang, labels[c]));
 		col++;
