@@ -9,6 +9,7 @@
 #include "config.h"
 #include "publish/catalog-out.h"
 #include "publish/csvout.h"
+#include "publish/tr.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "load/answer-words.h"
@@ -34,18 +35,73 @@ static const char list_csv_header[] =
 	"id,instrument,article,article_title,dimension,obligation,answer_type,"
 	"question,guide_ref,ta_category,crime_type\n";
 
-/* What the type accepts, what valid_regex demands, and the reserved
- * answers. */
-char *catalog_allowed_answers(const struct indicator *ind)
+/* The options of a choice, comma-separated. */
+static void add_options(struct strbuf *sb, const struct answer_type *at)
 {
+	for (size_t i = 0; i < at->noptions; i++)
+		strbuf_addf(sb, "%s%s", i ? ", " : "", at->options[i].name);
+}
+
+/* What the type accepts in lang's words around the answers' codes (the
+ * codes stay as they are typed). */
+static void describe_lang(struct strbuf *sb, const struct answer_type *at,
+			  const char *lang)
+{
+	struct strbuf opts;
+
+	switch (at->kind) {
+	case ANSWER_YESNO:
+		strbuf_addf(sb, tr_word(lang, "%s or %s"), "yes", "no");
+		break;
+	case ANSWER_YESNOPARTIAL:
+		strbuf_addf(sb, tr_word(lang, "%s, %s or %s"), "yes",
+			    "partial", "no");
+		break;
+	case ANSWER_PERCENT:
+		strbuf_addf(sb, tr_word(lang, "a number from %g to %g"),
+			    0.0, 100.0);
+		break;
+	case ANSWER_SCALE:
+		strbuf_addf(sb, tr_word(lang, "a number from %g to %g"),
+			    at->lo, at->hi);
+		break;
+	case ANSWER_CHOICE:
+		strbuf_init(&opts);
+		add_options(&opts, at);
+		strbuf_addf(sb, tr_word(lang, "one of %s"), opts.buf);
+		strbuf_release(&opts);
+		break;
+	case ANSWER_NUMBER:
+		strbuf_adds(sb, tr_word(lang, "a number"));
+		break;
+	default:
+		strbuf_adds(sb, tr_word(lang, "free text"));
+		break;
+	}
+}
+
+/* What the type accepts, what valid_regex demands, and the reserved
+ * answers, in lang (NULL: English). */
+char *catalog_allowed_answers(const struct indicator *ind, const char *lang)
+{
+	bool english = tr_is_english(lang);
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	answer_type_describe(&ind->type, &sb);
+	if (english)
+		answer_type_describe(&ind->type, &sb);
+	else
+		describe_lang(&sb, &ind->type, lang);
 	/* An answer valid_regex refuses would not validate: say so. */
 	if (ind->valid_regex_text && ind->valid_regex_text[0])
-		strbuf_addf(&sb, " matching %s", ind->valid_regex_text);
-	strbuf_adds(&sb, "; or n/a, unknown");
+		strbuf_addf(&sb, english ? " matching %s"
+				 : tr_word(lang, " matching %s"),
+			    ind->valid_regex_text);
+	if (english)
+		strbuf_adds(&sb, "; or n/a, unknown");
+	else
+		strbuf_addf(&sb, tr_word(lang, "; or %s, %s"), "n/a",
+			    "unknown");
 	return strbuf_detach(&sb);
 }
 
@@ -82,7 +138,7 @@ static void template_row(struct strbuf *sb, const struct indset *set,
 			 const struct template_fill *fill)
 {
 	const struct indicator *ind = &set->items[i];
-	char *allowed = catalog_allowed_answers(ind);
+	char *allowed = catalog_allowed_answers(ind, f->lang);
 	char *dep = depends_on_text(ind);
 	const struct template_answer *pre = fill_of(fill, i);
 
@@ -112,7 +168,8 @@ static void template_row(struct strbuf *sb, const struct indset *set,
 	csvout_field(sb, obligation_name(ind->obligation), false, true);
 	csvout_field(sb, ind->guide_ref, false, true);
 	csvout_field(sb, catalog_template_lang(f), false, true);
-	csvout_field(sb, pre ? "prefilled" : "", false, true);
+	csvout_field(sb, pre ? tr_word(f->lang, "prefilled") : "", false,
+		     true);
 	csvout_end_row(sb);
 	free(allowed);
 	free(dep);
@@ -196,7 +253,7 @@ static void list_block(struct strbuf *sb, const struct indset *set, size_t i,
 		       const struct catalog_filter *f)
 {
 	const struct indicator *ind = &set->items[i];
-	char *allowed = catalog_allowed_answers(ind);
+	char *allowed = catalog_allowed_answers(ind, NULL);
 
 	add_display(sb, ind->id, "");
 	strbuf_adds(sb, "  ");

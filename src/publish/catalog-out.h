@@ -18,9 +18,10 @@
 #include "load/catalog.h"
 #include "load/indset.h"
 
-/* What an expert may answer, for people: "yes or no; or n/a, unknown".
- * Caller frees. */
-char *catalog_allowed_answers(const struct indicator *ind);
+/* What an expert may answer, for people: "yes or no; or n/a, unknown",
+ * the words around the answers' codes in lang (NULL: English). Caller
+ * frees. */
+char *catalog_allowed_answers(const struct indicator *ind, const char *lang);
 
 /* The columns of the template, in order: the answers format's, then the
  * help columns that answers files may carry and loaders ignore. */

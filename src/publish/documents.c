@@ -193,8 +193,8 @@ const struct doc_type doc_plan = {
 	{                                                                 \
 		char *err = NULL;                                         \
 									  \
-		(void)ctx;                                                \
-		if (!fn(out, subject, &err) && !out->error)               \
+		if (!fn(out, subject, ctx->opt->lang, &err) &&            \
+		    !out->error)                                          \
 			out->error = EIO;                                 \
 		free(err);                                                \
 		return true;                                              \

@@ -8,6 +8,7 @@
 #include "publish/table.h"
 #include "publish/csvout.h"
 #include "publish/xlsxout.h"
+#include "publish/tr.h"
 #include "base/sink.h"
 
 #include <stdlib.h>
@@ -31,6 +32,23 @@ void table_init_sheet(struct table_out *t, struct xlsxout *book,
 	strbuf_init(&t->row_text);
 }
 
+/* Headings in lang for the sheet's header. */
+void table_sheet_labels(struct table_out *t, const char *lang,
+			const struct table_label *labels)
+{
+	t->lang = lang;
+	t->labels = tr_own_words(lang) ? labels : NULL;
+}
+
+/* What a header cell named name shows. */
+static const char *heading(const struct table_out *t, const char *name)
+{
+	for (const struct table_label *l = t->labels; l && l->name; l++)
+		if (!strcmp(l->name, name))
+			return tr_word(t->lang, l->label);
+	return name;
+}
+
 /* Free the row buffer. */
 void table_release(struct table_out *t)
 {
@@ -49,8 +67,8 @@ void table_header(struct table_out *t, const char *names)
 		char *name = strndup(p, len);
 
 		if (t->book) {
-			xlsxout_text(t->book, t->sheet, t->row, t->col, name,
-				     XLSXOUT_HEADER);
+			xlsxout_text(t->book, t->sheet, t->row, t->col,
+				     heading(t, name), XLSXOUT_HEADER);
 		} else {
 			csvout_field(&t->row_text, name, t->col == 0, false);
 		}

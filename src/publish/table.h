@@ -31,6 +31,14 @@ struct table_out {
 	size_t sheet;			/* XLSX: its sheet */
 	size_t row, col;		/* the cell to write next */
 	bool in_header;			/* the header row is being made */
+	const char *lang;		/* XLSX: the readers' language */
+	const struct table_label *labels; /* XLSX: header words, or NULL */
+};
+
+/* A column name and the English heading people read for it (marked
+ * N_, looked up in the sheet's language). */
+struct table_label {
+	const char *name, *label;
 };
 
 /* A table writing CSV to out / onto a sheet of book. Release with
@@ -38,6 +46,11 @@ struct table_out {
 void table_init_csv(struct table_out *t, struct sink *out);
 void table_init_sheet(struct table_out *t, struct xlsxout *book,
 		      size_t sheet);
+/* Write the header cells of the sheet as the headings of labels (ended
+ * by a NULL name) in lang, when tr_own_words(lang); names labels does
+ * not hold stay as they are. */
+void table_sheet_labels(struct table_out *t, const char *lang,
+			const struct table_label *labels);
 void table_release(struct table_out *t);
 
 /* Start the header row with the comma-separated names; table_text may

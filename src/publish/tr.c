@@ -56,3 +56,9 @@ const char *tr_dir(const char *lang)
 {
 	return tr_rtl(lang) ? "rtl" : "ltr";
 }
+
+/* Not English, and translated by the catalogs. */
+bool tr_own_words(const char *lang)
+{
+	return !tr_is_english(lang) && tr_has_catalog(lang);
+}

@@ -18,6 +18,10 @@ const char *tr_rating(const char *lang, const char *rating);
 /* A code the page shows as a word (mandatory, medium, not-asked,
  * legislative, ...) in lang; report.json keeps the code. */
 const char *tr_code(const char *lang, const char *code);
+/* Does lang have words of its own: not English, and in gapscore's
+ * catalogs? (Where the English output names a thing by its code, as a
+ * workbook's headings do, only such a language replaces it.) */
+bool tr_own_words(const char *lang);
 /* Is lang (an ISO 639-1 code, or NULL) written right to left? */
 bool tr_rtl(const char *lang);
 /* The value of <html dir>: "rtl" or "ltr". */

@@ -99,11 +99,16 @@ void compare_groups_csv(struct sink *out, const struct compare *c);
 void plan_table(struct table_out *t, const struct plan *p);
 void compare_table(struct table_out *t, const struct compare *c);
 void compare_groups_table(struct table_out *t, const struct compare *c);
-/* plan.xlsx: plan.csv's table on one sheet, "plan". */
-bool plan_xlsx(struct sink *out, const struct plan *p, char **err);
+/* plan.xlsx: plan.csv's table on one sheet, "plan"; with a lang the
+ * catalogs translate (tr_own_words), the sheet's name and headings in
+ * lang (the cells keep their codes). */
+bool plan_xlsx(struct sink *out, const struct plan *p, const char *lang,
+	       char **err);
 /* compare.xlsx: compare.csv's table on a sheet "countries" and
- * compare-groups.csv's on a sheet "groups". */
-bool compare_xlsx(struct sink *out, const struct compare *c, char **err);
+ * compare-groups.csv's on a sheet "groups"; names and headings in lang
+ * as plan_xlsx's. */
+bool compare_xlsx(struct sink *out, const struct compare *c,
+		  const char *lang, char **err);
 
 /* The merged national sheet: its header once, then each assessment's
  * rows (the answers format with expert "consensus" and who said what). */

@@ -8,6 +8,7 @@
 #include "publish/xlsx-template.h"
 #include "publish/catalog-out.h"
 #include "publish/xlsxout.h"
+#include "publish/tr.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
 
@@ -30,6 +31,19 @@ static const double widths[] = {
 	60, 28, 16, 11, 8, 32, 14, 10, 16,	/* help columns */
 	12, 22,					/* obligation, guide_ref */
 	6, 11,					/* lang, review */
+};
+
+/* What each column holds, for a reader of --lang: a note on its header
+ * cell, whose text stays the column name that the answers loader reads
+ * (catalog_template_columns, in the same order). */
+static const char *const labels[] = {
+	N_("Country"), N_("Round"), N_("Expert"), N_("Indicator"),
+	N_("Answer"), N_("Confidence"), N_("Evidence"), N_("Good practice"),
+	N_("Comment"), N_("Question"), N_("Allowed answers"),
+	N_("Answer type"), N_("Instrument"), N_("Article"),
+	N_("Article title"), N_("Dimension"), N_("Paragraph"),
+	N_("Depends on"), N_("Obligation"), N_("Guide reference"),
+	N_("Language of the answers"), N_("Review"),
 };
 
 /* A scale with at most this many whole steps gets a dropdown of them. */
@@ -136,10 +150,10 @@ static char *number_formula(const char *ref, bool bounded, double lo,
 
 /* The validation of indicator ind's answer cell at row of sheet. */
 static void answer_rule(struct xlsxout *x, size_t sheet, size_t row,
-			const struct indicator *ind)
+			const struct indicator *ind, const char *lang)
 {
-	char *allowed = catalog_allowed_answers(ind);
-	char *message = xasprintf("Allowed: %s", allowed);
+	char *allowed = catalog_allowed_answers(ind, lang);
+	char *message = xasprintf(tr_word(lang, "Allowed: %s"), allowed);
 	const struct answer_type *at = &ind->type;
 	struct items l = { 0 };
 	char ref[16], *formula = NULL;
@@ -190,7 +204,7 @@ static void template_cells(struct xlsxout *x, size_t sheet, size_t row,
 			   const struct template_answer *pre)
 {
 	const struct indicator *ind = &set->items[i];
-	char *allowed = catalog_allowed_answers(ind);
+	char *allowed = catalog_allowed_answers(ind, f->lang);
 	char *dep = ind->has_parent ? xasprintf("%s=%s", ind->parent_id,
 						ind->parent_value)
 				    : NULL;
@@ -213,7 +227,8 @@ static void template_cells(struct xlsxout *x, size_t sheet, size_t row,
 		xlsxout_text(x, sheet, row, col++, help[k], XLSXOUT_WRAP);
 	xlsxout_text(x, sheet, row, col++, catalog_template_lang(f)[0]
 		     ? catalog_template_lang(f) : NULL, XLSXOUT_TEXT);
-	xlsxout_text(x, sheet, row, col++, pre ? "prefilled" : NULL,
+	xlsxout_text(x, sheet, row, col++,
+		     pre ? tr_word(f->lang, "prefilled") : NULL,
 		     pre ? XLSXOUT_PREFILLED : XLSXOUT_TEXT);
 	free(allowed);
 	free(dep);
@@ -226,9 +241,14 @@ static size_t add_instrument_sheet(struct xlsxout *x, const char *code,
 	size_t sheet = xlsxout_add_sheet(x, code);
 	size_t col = 0;
 
-	for (size_t c = 0; c < catalog_template_ncolumns; c++)
-		xlsxout_text(x, sheet, 0, col++, catalog_template_columns[c],
+	for (size_t c = 0; c < catalog_template_ncolumns; c++) {
+		xlsxout_text(x, sheet, 0, col, catalog_template_columns[c],
 			     XLSXOUT_HEADER);
+		if (tr_own_words(lang) && c < sizeof(labels) / sizeof(*labels))
+			xlsxout_comment(x, sheet, 0, col,
+					tr_word(lang, labels[c]));
+		col++;
+	}
 	for (size_t c = 0; c < sizeof(widths) / sizeof(*widths); c++)
 		xlsxout_column(x, sheet, c, widths[c], XLSXOUT_TEXT);
 	xlsxout_freeze_rows(x, sheet, 1);
@@ -262,10 +282,11 @@ static void fill_book(struct xlsxout *x, const struct indset *set,
 			       fill && fill->answers &&
 			       fill->answers[idx[k]].answer
 			       ? &fill->answers[idx[k]] : NULL);
-		answer_rule(x, sheet_of[ins], row, ind);
+		answer_rule(x, sheet_of[ins], row, ind, f->lang);
 		xlsxout_list_rule(x, sheet_of[ins], row, row, COL_CONFIDENCE,
 				  confidence_items, 3,
-				  "Allowed: low, medium, high, or empty");
+				  tr_word(f->lang, "Allowed: low, medium, "
+					  "high, or empty"));
 	}
 	free(sheet_of);
 	free(rows_of);

@@ -291,6 +291,24 @@ void xlsxout_freeze_rows(struct xlsxout *x, size_t sheet, size_t rows)
 		worksheet_freeze_panes(ws(x, sheet), (lxw_row_t)rows, 0);
 }
 
+/* A note on a cell, shown when the pointer rests on it. */
+void xlsxout_comment(struct xlsxout *x, size_t sheet, size_t row,
+		     size_t col, const char *text)
+{
+	lxw_worksheet *w = ws(x, sheet);
+	char *t;
+	lxw_error e;
+
+	if (!w || !text || !fits(x, row, col))
+		return;
+	t = cut_text(text);
+	e = worksheet_write_comment(w, (lxw_row_t)row, (lxw_col_t)col,
+				    t ? t : text);
+	free(t);
+	if (e != LXW_NO_ERROR)
+		fail(x, "writing a comment", e);
+}
+
 /* Right to left. */
 void xlsxout_right_to_left(struct xlsxout *x, size_t sheet)
 {

@@ -58,6 +58,11 @@ void xlsxout_column(struct xlsxout *x, size_t sheet, size_t col,
 		    double width, enum xlsxout_style style);
 /* Keep the first rows in view while scrolling. */
 void xlsxout_freeze_rows(struct xlsxout *x, size_t sheet, size_t rows);
+/* A note on the cell (text copied), shown when the pointer rests on
+ * it. */
+void xlsxout_comment(struct xlsxout *x, size_t sheet, size_t row,
+		     size_t col, const char *text);
+
 /* Lay the sheet out right to left (Arabic, Hebrew, ...). */
 void xlsxout_right_to_left(struct xlsxout *x, size_t sheet);
 /* Protect the sheet without a password: only XLSXOUT_INPUT cells can be

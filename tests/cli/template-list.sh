@@ -122,10 +122,26 @@ check "--lang fr falls back to the default article title" grep -q \
 	--expert a --lang fr -o fr2.csv
 "$GAPSCORE" template -i "$DATA/indicators.csv" --country XEA --round 1 \
 	--expert a -o en2.csv
+check "--lang fr gives the allowed answers in French words" grep -q \
+	"; ou n/a, unknown" fr2.csv
+# The allowed answers (column 11) are in French words on every row: set
+# them aside to see what else changed.
+for f in en2 fr2; do
+	python3 - "$f.csv" "$f-na.csv" <<'PY'
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+with open(sys.argv[2], "w", newline="", encoding="utf-8") as f:
+    w = csv.writer(f, lineterminator="\n")
+    for r in rows[1:]:
+        r[10] = ""
+    w.writerows(rows)
+PY
+done
 check "--lang fr on the fixture changes only the translated T5.L1" sh -c '
-	sed "1!s/,fr,\$/,,/" fr2.csv >fr2-nolang.csv &&
+	sed "1!s/,fr,\$/,,/" fr2-na.csv >fr2-nolang.csv &&
 	test -z "$(sed 1d fr2.csv | grep -v ",fr,\$")" &&
-	diff en2.csv fr2-nolang.csv | grep "^>" >changed || :
+	diff en2-na.csv fr2-nolang.csv | grep "^>" >changed || :
 	test "$(wc -l <changed)" -eq 1 &&
 	grep -q "^> XEA,1,a,T5.L1,,,,,,Est-ce une infraction ?," changed'
 

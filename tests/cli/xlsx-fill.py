@@ -16,6 +16,11 @@
 #                                             CSV file's table (numbers
 #                                             as numbers, text without
 #                                             the CSV's formula guard)?
+#   xlsx-fill.py words BOOK.xlsx             print the words a reader sees
+#                                             besides the rows: sheet
+#                                             names, header cells and
+#                                             their notes, the messages
+#                                             of the rules, review cells
 #   xlsx-fill.py bomb OUT.xlsx                a workbook whose sheet
 #                                             inflates to 300 MB
 #   xlsx-fill.py fixtures DIR                 the small broken or odd
@@ -135,6 +140,24 @@ def same_table(path, name, csv_path):
     if len(got) != len(want):
         raise SystemExit("%d rows on the sheet, %d in the CSV"
                          % (len(got), len(want)))
+
+
+def words(path):
+    import openpyxl
+    book = openpyxl.load_workbook(path)
+    for sheet in book.worksheets:
+        print(sheet.title)
+        header = [c.value for c in sheet[1]]
+        for cell in sheet[1]:
+            print(shown(cell.value))
+            if cell.comment:
+                print(cell.comment.text)
+        for rule in sheet.data_validations.dataValidation:
+            print(rule.error or "")
+        if "review" in header:
+            col = header.index("review") + 1
+            for r in range(2, sheet.max_row + 1):
+                print(shown(sheet.cell(r, col).value))
 
 
 def bomb(out):
@@ -283,6 +306,8 @@ def main(argv):
         locked(*argv[2:5])
     elif cmd == "same-table":
         same_table(*argv[2:5])
+    elif cmd == "words":
+        words(argv[2])
     elif cmd == "bomb":
         bomb(argv[2])
     elif cmd == "fixtures":

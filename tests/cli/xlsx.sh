@@ -92,7 +92,8 @@ if [ -z "$PY" ]; then
 		"the filled workbook validates" \
 		"the filled workbook scores like the CSV" \
 		"plan.xlsx holds plan.csv" "compare.xlsx holds compare.csv" \
-		"compare.xlsx holds compare-groups.csv"; do
+		"compare.xlsx holds compare-groups.csv" \
+		"the workbooks in --lang"; do
 		skip "$name" "no python3 with openpyxl (python3-openpyxl)"
 	done
 	finish
@@ -148,4 +149,97 @@ check "compare -o NAME.xlsx writes the same workbook, alone" \
 	cmp alone-cmp.xlsx cmp/compare.xlsx
 check "plan.xlsx numbers are numbers" has plan/plan.xlsx sheet:plan \
 	'<c r="I2" s="1"><v>'
+# ------------------------------------------------ the workbooks in --lang
+# What a reader sees besides the rows (sheet names, headings, the notes
+# on the template's header, the rules' messages, the review marks) is in
+# the language; no line of it may be one of these English words, nor
+# hold one of the English phrases after them.
+ENGLISH='Country
+Round
+Indicator
+Answer
+Confidence
+Evidence
+Good practice
+Comment
+Allowed answers
+Answer type
+Article title
+Depends on
+Guide reference
+Language of the answers
+Review
+prefilled
+Kind of need
+Priority
+Gap
+Coverage
+Rating
+Categories
+Activity
+Beneficiaries
+Cluster
+Measure
+Baseline score
+Baseline rating
+Target score
+Target rating
+Indicators
+Recommendations
+Guide references
+Model law
+Rank
+Not ranked because
+Overall gap
+Group
+plan
+countries
+groups'
+PHRASES='Allowed:
+; or n/a
+yes or no
+partial or no
+a number
+one of 
+free text'
+"$GAPSCORE" template $I --country XEA --round 2026 --expert xea-justice \
+	--lang en -o en.xlsx >/dev/null
+"$PY" "$FILL" fill-xlsx en.xlsx "$EX/XEA-2026.csv" xea-justice en-filled.xlsx
+"$GAPSCORE" score -q $I -a en-filled.xlsx -o out-en --charts none
+strip_inputs_tree out-en
+"$PY" "$FILL" rows t.xlsx UNTOC | sed -n 1p >header.en
+for lang in fr es ru ar zh; do
+	"$GAPSCORE" template $I --country XEA --round 2026 \
+		--expert xea-justice --lang "$lang" --prefill "$EX/XEA-2026.csv" \
+		-o "pre-$lang.xlsx" >/dev/null
+	"$GAPSCORE" plan -q $I $A --lang "$lang" -o "plan-$lang.xlsx"
+	"$GAPSCORE" compare -q $I $A --lang "$lang" -o "cmp-$lang.xlsx"
+	for b in pre plan cmp; do
+		"$PY" "$FILL" words "$b-$lang.xlsx"
+	done >"words-$lang"
+	check "$lang: the workbooks' words are translated" sh -c '
+		test "$(wc -l <"$1")" -gt 1000 &&
+		! printf "%s\n" "$2" | grep -xF -f - "$1" &&
+		! printf "%s\n" "$3" | grep -F -f - "$1"' \
+		sh "words-$lang" "$ENGLISH" "$PHRASES"
+	check "$lang: the template's header keeps the column names" sh -c '
+		"$1" "$2" rows "$3" UNTOC | sed -n 1p | cmp -s - header.en' \
+		sh "$PY" "$FILL" "pre-$lang.xlsx"
+	"$GAPSCORE" template $I --country XEA --round 2026 \
+		--expert xea-justice --lang "$lang" -o "$lang.xlsx" >/dev/null
+	"$PY" "$FILL" fill-xlsx "$lang.xlsx" "$EX/XEA-2026.csv" xea-justice \
+		"$lang-filled.xlsx"
+	check "$lang: the filled workbook validates" sh -c '
+		"$1" validate $2 -a "$3" >v.out && grep -qx valid v.out &&
+		grep -q "^382 answers in 1 assessment" v.out' \
+		sh "$GAPSCORE" "$I" "$lang-filled.xlsx"
+	check "$lang: the prefilled workbook validates" sh -c '
+		"$1" validate $2 -a "$3" | tail -n 1 | grep -qx valid' \
+		sh "$GAPSCORE" "$I" "pre-$lang.xlsx"
+	"$GAPSCORE" score -q $I -a "$lang-filled.xlsx" -o "out-$lang" \
+		--charts none
+	strip_inputs_tree "out-$lang"
+	check "$lang: the filled workbook scores like the English one" \
+		diff -r -x '*.html' out-en "out-$lang"
+done
 finish

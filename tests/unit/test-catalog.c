@@ -342,7 +342,7 @@ START_TEST(allowed_answers_of_every_type)
 		fixture_load(&fx, csv, NULL);
 		ck_assert_msg(fx.status == DIAG_OK, "%s did not load",
 			      cases[i].type);
-		got = catalog_allowed_answers(&fx.in.set.items[0]);
+		got = catalog_allowed_answers(&fx.in.set.items[0], NULL);
 		ck_assert_str_eq(got, cases[i].want);
 		free(got);
 		free(csv);
