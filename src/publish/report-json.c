@@ -24,17 +24,6 @@ const char *const report_detail_names[] = {
 	"experts", "indicators", "articles", NULL,
 };
 
-/* Parse one of report_detail_names. */
-bool report_parse_detail(const char *name, enum report_detail *out)
-{
-	for (size_t i = 0; report_detail_names[i]; i++)
-		if (!strcmp(name, report_detail_names[i])) {
-			*out = (enum report_detail)i;
-			return true;
-		}
-	return false;
-}
-
 /* {score, gap, coverage}: gap = 1 - score at full precision, each then
  * rounded, as every number of the report is. */
 static void put_level_fields(struct json_writer *w,

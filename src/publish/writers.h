@@ -51,8 +51,6 @@ enum report_detail {
 };
 /* Their names, in enum order, ending with NULL. */
 extern const char *const report_detail_names[];
-/* Parse one of report_detail_names into *out. */
-bool report_parse_detail(const char *name, enum report_detail *out);
 
 /* report.json of r, listing the chart files (relative to it), and
  * charts_error: why they could not be drawn (NULL: written as null).

@@ -57,18 +57,6 @@ struct ranked {
 	size_t index;
 };
 
-/* Look a metric up by the name users type. */
-bool agreement_parse_metric(const char *name, enum agreement_metric *m)
-{
-	for (size_t i = 0; i < NMETRICS; i++) {
-		if (strcmp(name, agreement_metric_names[i]) == 0) {
-			*m = (enum agreement_metric)i;
-			return true;
-		}
-	}
-	return false;
-}
-
 /* Name of a metric; "unknown" guards against a stray enum value. */
 const char *agreement_metric_name(enum agreement_metric m)
 {

@@ -29,10 +29,7 @@ enum agreement_metric {
  * NULL. */
 extern const char *const agreement_metric_names[];
 
-/* Set *m from "nominal", "ordinal", "interval" or "ratio" (exact, lower
- * case); false (and *m untouched) for any other name. */
-bool agreement_parse_metric(const char *name, enum agreement_metric *m);
-/* The name agreement_parse_metric() accepts for m (a static string). */
+/* The name of m (a static string), as --agreement-metric takes it. */
 const char *agreement_metric_name(enum agreement_metric m);
 
 /*

@@ -29,18 +29,7 @@ const char *const compare_dimension_names[] = {
 	(sizeof(compare_dimension_names) / sizeof(compare_dimension_names[0]) \
 	 - 1)
 
-/* The dimension named name, if it is one of the three compare knows. */
-bool compare_parse_dimension(const char *name, enum compare_dimension *out)
-{
-	for (size_t i = 0; i < NDIMENSION_NAMES; i++)
-		if (!strcmp(name, compare_dimension_names[i])) {
-			*out = (enum compare_dimension)i;
-			return true;
-		}
-	return false;
-}
-
-/* The name compare_parse_dimension reads back. */
+/* The name of d, as --dimension takes it. */
 const char *compare_dimension_name(enum compare_dimension d)
 {
 	return (size_t)d < NDIMENSION_NAMES ? compare_dimension_names[d] : "";

@@ -51,8 +51,6 @@ enum compare_dimension {
  * NULL. */
 extern const char *const compare_dimension_names[];
 
-/* "legislative", "implementation" or "combined"; false otherwise. */
-bool compare_parse_dimension(const char *name, enum compare_dimension *out);
 const char *compare_dimension_name(enum compare_dimension d);
 
 struct compare_options {

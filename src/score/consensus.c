@@ -15,17 +15,6 @@
 const char *const consensus_names[] = { "median", "mean", "min", "max",
 					"weighted", NULL };
 
-/* Parse a consensus rule name from consensus_names. */
-bool consensus_parse(const char *name, enum consensus_rule *rule)
-{
-	for (size_t i = 0; consensus_names[i]; i++)
-		if (!strcmp(name, consensus_names[i])) {
-			*rule = (enum consensus_rule)i;
-			return true;
-		}
-	return false;
-}
-
 /* The name of a consensus rule, from consensus_names. */
 const char *consensus_name(enum consensus_rule rule)
 {

@@ -21,8 +21,6 @@ enum consensus_rule {
  * the one list that help texts and error messages show. */
 extern const char *const consensus_names[];
 
-/* Parse one of consensus_names. */
-bool consensus_parse(const char *name, enum consensus_rule *rule);
 const char *consensus_name(enum consensus_rule rule);
 
 /*
