@@ -807,6 +807,24 @@ static void put_instrument(struct page *pg, size_t s)
 	strbuf_adds(sb, "</section>\n");
 }
 
+/* Append the answers a condition names ("yes|partial"), each as the
+ * page's language words it. */
+static void put_parent_values(struct page *pg, const char *values)
+{
+	char *copy = xstrdup(values);
+	char *save = NULL;
+	bool first = true;
+
+	for (char *v = strtok_r(copy, "|", &save); v;
+	     v = strtok_r(NULL, "|", &save)) {
+		if (!first)
+			strbuf_addch(&pg->sb, '|');
+		first = false;
+		html_line(&pg->sb, answer_words_word(pg->lang, v));
+	}
+	free(copy);
+}
+
 static void put_answers(struct page *pg, size_t i);
 
 /* Append the section on where the experts disagree: the wide charts and
@@ -1186,7 +1204,7 @@ static void put_indicator(struct page *pg, size_t i)
 			    tr_word(pg->lang, "Asked when"));
 		html_line(sb, ind->parent_id);
 		strbuf_adds(sb, ind->parent_negated ? " &ne; " : " = ");
-		html_line(sb, ind->parent_value);
+		put_parent_values(pg, ind->parent_value);
 		strbuf_adds(sb, "</dd>");
 	}
 	if (ind->guide_ref[0]) {

@@ -214,6 +214,8 @@ check "en: the heatmap keeps UNTOC art. 5 and the default encoding" sh -c '
 	grep -qF ">UNTOC art. 5<" "$1/heatmap.svg" &&
 	! grep -q "set encoding" "$1/charts.gp"' sh "$TMP/charts-en"
 
+check "fr: a condition's answer is the language's word (UNTOC.5.L02 &ne; non)" \
+	grep -qF "UNTOC.5.L02 &ne; non<" "$TMP/fr/XEA/2026/report.html"
 # English words of the plan, trend and compare pages that no translated
 # page may hold (the codes of the data, such as cluster names, aside).
 english_pages='>Totals<
