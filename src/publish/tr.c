@@ -7,7 +7,6 @@
 #include "config.h"
 #include "publish/tr.h"
 #include "base/i18n.h"
-#include "publish/xlsx-template.h"
 
 #include <string.h>
 
@@ -45,10 +44,19 @@ const char *tr_code(const char *lang, const char *code)
 	return code;
 }
 
-/* The languages written right to left: the template's list. */
+/* The languages written right to left, among ISO 639-1 codes (the
+ * pages, the sheets and the templates ask here). */
 bool tr_rtl(const char *lang)
 {
-	return xlsx_template_rtl(lang);
+	static const char *const rtl[] = {
+		"ar", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur",
+		"yi",
+	};
+
+	for (size_t i = 0; lang && i < sizeof(rtl) / sizeof(*rtl); i++)
+		if (!strcmp(lang, rtl[i]))
+			return true;
+	return false;
 }
 
 /* <html dir>. */

@@ -52,20 +52,6 @@ static const char *const labels[] = {
 /* What confidence takes, in its dropdown. */
 static const char *const confidence_items[] = { "low", "medium", "high" };
 
-/* Right-to-left languages among ISO 639-1 codes. */
-bool xlsx_template_rtl(const char *lang)
-{
-	static const char *const rtl[] = {
-		"ar", "dv", "fa", "he", "ks", "ku", "ps", "sd", "ug", "ur",
-		"yi",
-	};
-
-	for (size_t i = 0; lang && i < sizeof(rtl) / sizeof(*rtl); i++)
-		if (!strcmp(lang, rtl[i]))
-			return true;
-	return false;
-}
-
 /* A list of strings being built: the items and the copies to free. */
 struct items {
 	const char **item;
@@ -253,7 +239,7 @@ static size_t add_instrument_sheet(struct xlsxout *x, const char *code,
 		xlsxout_column(x, sheet, c, widths[c], XLSXOUT_TEXT);
 	xlsxout_freeze_rows(x, sheet, 1);
 	xlsxout_protect(x, sheet);
-	if (xlsx_template_rtl(lang))
+	if (tr_rtl(lang))
 		xlsxout_right_to_left(x, sheet);
 	return sheet;
 }

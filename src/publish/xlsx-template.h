@@ -27,8 +27,6 @@ struct template_fill;
  * since the CSV template carries obligation and guide_ref too. */
 #define XLSX_TEMPLATE_EXTRA_COLUMNS 0
 
-/* Is lang (an ISO 639-1 code, or NULL) written right to left? */
-bool xlsx_template_rtl(const char *lang);
 
 /*
  * The workbook for the indicators f selects, appended to out. Returns
