@@ -128,6 +128,24 @@ const char *answer_words_word(const char *lang, const char *answer)
 	return answer;
 }
 
+/* A condition's answers in lang (see answer-words.h). */
+void answer_words_values(struct strbuf *sb, const char *lang,
+			 const char *values, const char *sep)
+{
+	char *copy = xstrdup(values);
+	char *save = NULL;
+	bool first = true;
+
+	for (char *v = strtok_r(copy, "|", &save); v;
+	     v = strtok_r(NULL, "|", &save)) {
+		if (!first)
+			strbuf_adds(sb, sep);
+		first = false;
+		strbuf_adds(sb, answer_words_word(lang, v));
+	}
+	free(copy);
+}
+
 /* The canonical words first, then lang's own. */
 const char *answer_words_canonical(const char *lang, enum answer_kind kind,
 				   const char *word)

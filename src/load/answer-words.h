@@ -36,6 +36,10 @@ const char *answer_words_canonical(const char *lang, enum answer_kind kind,
  * answer as it is in English, for another text, or a lang without
  * answer words. */
 const char *answer_words_word(const char *lang, const char *answer);
+/* Append the answers of a condition ("yes|partial"), each as
+ * answer_words_word gives it in lang, separated by sep. */
+void answer_words_values(struct strbuf *sb, const char *lang,
+			 const char *values, const char *sep);
 /* Append the words lang takes for a question of kind (yes/no words only
  * for yesno and yesnopartial, then n/a and unknown), for messages:
  * "oui, non, partiel, partiellement, s.o., sans objet, ...". */

@@ -811,18 +811,12 @@ static void put_instrument(struct page *pg, size_t s)
  * page's language words it. */
 static void put_parent_values(struct page *pg, const char *values)
 {
-	char *copy = xstrdup(values);
-	char *save = NULL;
-	bool first = true;
+	struct strbuf words;
 
-	for (char *v = strtok_r(copy, "|", &save); v;
-	     v = strtok_r(NULL, "|", &save)) {
-		if (!first)
-			strbuf_addch(&pg->sb, '|');
-		first = false;
-		html_line(&pg->sb, answer_words_word(pg->lang, v));
-	}
-	free(copy);
+	strbuf_init(&words);
+	answer_words_values(&words, pg->lang, values, "|");
+	html_line(&pg->sb, words.buf);
+	strbuf_release(&words);
 }
 
 static void put_answers(struct page *pg, size_t i);

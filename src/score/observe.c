@@ -427,17 +427,10 @@ static void put_condition(struct strbuf *sb, const struct indicator *lead,
 			  const char *lang)
 {
 	struct strbuf values;
-	char *copy = xstrdup(lead->parent_value);
-	char *save = NULL;
 
 	strbuf_init(&values);
-	for (char *v = strtok_r(copy, "|", &save); v;
-	     v = strtok_r(NULL, "|", &save)) {
-		if (values.len)
-			strbuf_adds(&values, tr_word(lang, " or "));
-		strbuf_adds(&values, answer_words_word(lang, v));
-	}
-	free(copy);
+	answer_words_values(&values, lang, lead->parent_value,
+			    tr_word(lang, " or "));
 	if (lead->parent_negated)
 		strbuf_addf(sb, tr_word(lang, ": it follows %s and applies "
 			    "unless the answer to it is %s; the panel's "

@@ -27,6 +27,24 @@ static const char *yp(const char *lang, const char *word)
 	return c ? c : "";
 }
 
+/* A condition's answers in a reader's words, English as written. */
+START_TEST(values_of_a_condition_in_the_language)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	answer_words_values(&sb, "fr", "yes|partial", " ou ");
+	ck_assert_str_eq(sb.buf, "oui ou partiel");
+	strbuf_reset(&sb);
+	answer_words_values(&sb, "ru", "no", " или ");
+	ck_assert_str_eq(sb.buf, "нет");
+	strbuf_reset(&sb);
+	answer_words_values(&sb, NULL, "yes|3", "|");
+	ck_assert_str_eq(sb.buf, "yes|3");
+	strbuf_release(&sb);
+}
+END_TEST
+
 START_TEST(every_language_has_its_words)
 {
 	ck_assert_str_eq(yp("fr", "oui"), "yes");
@@ -214,6 +232,7 @@ Suite *suite_answer_words(void)
 {
 	Suite *s = suite_create("answer-words");
 	ADD_TEST(s, every_language_has_its_words);
+	ADD_TEST(s, values_of_a_condition_in_the_language);
 	ADD_TEST(s, case_and_normalization_do_not_matter);
 	ADD_TEST(s, the_kind_decides_what_is_taken);
 	ADD_TEST(s, describe_lists_the_words_a_kind_takes);
