@@ -95,6 +95,25 @@ static void roff_font(struct strbuf *sb, char font, const char *s,
 	strbuf_adds(sb, "\\fR");
 }
 
+/* An installed path in italics, with a break point (\\:) after each
+ * slash: a long prefix (make distcheck's, a deep build tree's) would
+ * otherwise make a word longer than man's 80 columns, which groff cannot
+ * adjust. */
+static void roff_path(struct strbuf *sb, const char *path)
+{
+	strbuf_adds(sb, "\\fI");
+	for (const char *p = path; *p;) {
+		size_t len = strcspn(p, "/");
+		roff_add(sb, p, len, ROFF_CODE, false);
+		p += len;
+		if (*p == '/') {
+			strbuf_adds(sb, "/\\:");
+			p++;
+		}
+	}
+	strbuf_adds(sb, "\\fR");
+}
+
 /* The paragraph gathered so far (its wrapped lines joined), as one line;
  * a ".PP" first when one is due. */
 static void flush_text(struct strbuf *sb, struct strbuf *para, bool *pp)
@@ -363,7 +382,9 @@ static void add_status_environment(struct strbuf *sb)
 static void add_files(struct strbuf *sb, const char *const *sets,
 		      size_t nsets)
 {
-	strbuf_adds(sb, ".SH FILES\n");
+	/* Left-adjusted: a path broken at a slash leaves a line with no
+	 * space to stretch. */
+	strbuf_adds(sb, ".SH FILES\n.ad l\n");
 	for (size_t i = 0; i < nsets; i++) {
 		const char *base = strrchr(sets[i], '/');
 		char *name = xstrdup(base ? base + 1 : sets[i]);
@@ -373,7 +394,7 @@ static void add_files(struct strbuf *sb, const char *const *sets,
 		if (dot)
 			*dot = '\0';
 		strbuf_adds(sb, ".TP\n");
-		roff_font(sb, 'I', path, strlen(path));
+		roff_path(sb, path);
 		strbuf_adds(sb, "\nthe indicator set that \\fB\\-i\\fR ");
 		roff_font(sb, 'B', name, strlen(name));
 		strbuf_adds(sb, " names\n");
@@ -384,10 +405,10 @@ static void add_files(struct strbuf *sb, const char *const *sets,
 		    "report.json, report.html\n"
 		    "a gap report of \\fBscore\\fR and its page, beside "
 		    "its charts\n.TP\n");
-	roff_font(sb, 'I', cli_about_doc_dir, strlen(cli_about_doc_dir));
+	roff_path(sb, cli_about_doc_dir);
 	strbuf_adds(sb, "/README.md\nthe manual: input formats, how scores "
 		    "are computed, the reports (with docs/report.md and "
-		    "indicators/README.md beside it)\n");
+		    "indicators/README.md beside it)\n.ad\n");
 }
 
 /* EXAMPLES, SEE ALSO, COPYRIGHT. */
@@ -399,9 +420,9 @@ static void add_tail(struct strbuf *sb)
 	add_code(sb, "gapscore validate -i untoc -i tip -a answers.csv\n"
 		 "gapscore score -i untoc -i tip -a answers.csv -o reports\n"
 		 "gapscore list -i untoc --article 24 --match witness\n");
-	strbuf_adds(sb, ".SH \"SEE ALSO\"\n.BR gnuplot (1)\n.PP\n");
-	roff_font(sb, 'I', cli_about_doc_dir, strlen(cli_about_doc_dir));
-	strbuf_adds(sb, "/README.md\n.SH COPYRIGHT\n");
+	strbuf_adds(sb, ".SH \"SEE ALSO\"\n.BR gnuplot (1)\n.PP\n.ad l\n");
+	roff_path(sb, cli_about_doc_dir);
+	strbuf_adds(sb, "/README.md\n.ad\n.SH COPYRIGHT\n");
 	for (const char *t = cli_about_copyright; *t;) {
 		size_t len = strcspn(t, "\n");
 		roff_add(sb, t, len, ROFF_PROSE, true);

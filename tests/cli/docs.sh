@@ -84,8 +84,24 @@ if command -v groff >/dev/null 2>&1; then
 		else
 			ok "as man shows it (preconv, tbl, groff at 80 columns) it renders without a warning"
 		fi
+		# A deep installation prefix (make distcheck's in a deep
+		# build tree) makes the FILES paths long: they must still
+		# break at their slashes.
+		deep=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
+		sed "s#share/\\(\\\\:\\)\\{0,1\\}#&$deep/\\1$deep/\\1#" "$MAN" |
+			LC_ALL=C.UTF-8 preconv -e UTF-8 | tbl |
+			groff -mandoc -rLL=78n -rLT=78n -Tutf8 -ww -z \
+			>"$TMP/deep.warn" 2>&1 || true
+		if test -s "$TMP/deep.warn"; then
+			not_ok "installed under a deep prefix, its paths break at slashes and it renders without a warning" \
+				"$(cat "$TMP/deep.warn")"
+		else
+			ok "installed under a deep prefix, its paths break at slashes and it renders without a warning"
+		fi
 	else
 		skip "as man shows it (preconv, tbl, groff at 80 columns) it renders without a warning" \
+			"preconv or tbl is not installed"
+		skip "installed under a deep prefix, its paths break at slashes and it renders without a warning" \
 			"preconv or tbl is not installed"
 	fi
 	# Plain text, long lines, minus signs and quotes as ASCII.
@@ -96,6 +112,7 @@ if command -v groff >/dev/null 2>&1; then
 else
 	skip "the man page renders without a groff warning" "groff is missing"
 	skip "as man shows it (preconv, tbl, groff at 80 columns) it renders without a warning" "groff is missing"
+	skip "installed under a deep prefix, its paths break at slashes and it renders without a warning" "groff is missing"
 fi
 
 "$GAPSCORE" --help >"$TMP/overview"
