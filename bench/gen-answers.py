@@ -11,7 +11,8 @@ the four shipped sets in ../indicators), until N data rows are written
 (the last assessment is cut where N is reached; an instrument it never
 reaches is simply not answered there). Countries are user-assigned ISO
 3166 codes XAA, XAB, ... (at most --countries, default 190); rounds are
-spread so that every file has at least two (--rounds forces a number).
+spread so that every file has at least two (--rounds forces a number;
+more rows than --countries x --rounds assessments hold is refused).
 
 Seeded and deterministic: the same arguments give the same bytes. Every
 answer is valid for its indicator's type (gapscore validate passes).
@@ -172,6 +173,14 @@ def main():
     per_assessment = args.experts * len(inds)
     nassess = max(1, -(-args.rows // per_assessment))
     rounds = args.rounds or max(2 if nassess > 1 else 1, -(-nassess // args.countries))
+    if nassess > args.countries * rounds:
+        # Each assessment is a distinct (country, round): more would
+        # repeat an expert's answers, which gapscore rightly refuses.
+        ap.error("--rows %d needs %d assessments of %d experts x %d indicators, "
+                 "but --countries %d x --rounds %d give only %d; raise one of "
+                 "them (or leave --rounds out)"
+                 % (args.rows, nassess, args.experts, len(inds), args.countries,
+                    rounds, args.countries * rounds))
     ncountries = min(args.countries, -(-nassess // rounds))
     round_names = ["%d" % (2026 - 2 * (rounds - 1 - k)) for k in range(rounds)]
     if rounds > 13:
