@@ -573,6 +573,40 @@ static bool labels_export(const struct aloader *ld,
 	return true;
 }
 
+/* Undo what spreadsheet-safe CSV writers do (publish/csvout.c): a cell
+ * that starts with an apostrophe followed by =, +, -, @, a tab or a
+ * carriage return had the apostrophe added; drop it, in place (a round
+ * or an expert id that starts with '-' too). */
+static void unneutralise(char *text)
+{
+	if (text[0] == '\'' && text[1] && strchr("=+-@\t\r", text[1]))
+		memmove(text, text + 1, strlen(text));
+}
+
+/* The row filter (csvtable_select): is the assessment of the row's
+ * country and round selected? They are read as read_row reads them, but
+ * from copies, so that a row kept reaches read_row untouched; one too
+ * long to copy is kept, for read_row to decide. */
+static bool row_selected(void *ctx, const struct csvin_row *row)
+{
+	struct aloader *ld = ctx;
+	const long *where = ld->slots[0].where;
+	char who[2][LIMIT_ROUND_LEN + 8];
+
+	for (size_t k = 0; k < 2; k++) {
+		size_t len;
+		const char *s = trim_span(row->fields[where[A_COUNTRY + k]],
+					  &len);
+
+		if (len >= sizeof(who[k]))
+			return true;
+		memcpy(who[k], s, len);
+		who[k][len] = '\0';
+		unneutralise(who[k]);
+	}
+	return tally_selects(ld->t, who[0], who[1]);
+}
+
 /* CSV table callback: repeats, layout, then the slots of the layout
  * (afresh for each sheet of a workbook). */
 static bool read_header(void *ctx, const struct csvin_row *row)
@@ -589,9 +623,15 @@ static bool read_header(void *ctx, const struct csvin_row *row)
 			ok = false;
 	if (!choose_layout(ld, row))
 		return false;
-	if (ld->wide)
-		return wide_header(ld, row) && ok;
-	return long_header(ld, row) && ok;
+	ok = (ld->wide ? wide_header(ld, row) : long_header(ld, row)) && ok;
+	if (ok && ld->nslots &&
+	    (ld->t->only_country || ld->t->only_round)) {
+		const long *where = ld->slots[0].where;
+		long who[2] = { where[A_COUNTRY], where[A_ROUND] };
+
+		csvtable_select(&ld->table, who, 2, row_selected, ld);
+	}
+	return ok;
 }
 
 
@@ -811,16 +851,6 @@ static bool check_answer(const struct aloader *ld, size_t i,
 	return check_regex(&ld->table, ind, c);
 }
 
-/* Undo what spreadsheet-safe CSV writers do (publish/csvout.c): a cell
- * that starts with an apostrophe followed by =, +, -, @, a tab or a
- * carriage return had the apostrophe added; drop it, in place (a round
- * or an expert id that starts with '-' too). */
-static void unneutralise(char *text)
-{
-	if (text[0] == '\'' && text[1] && strchr("=+-@\t\r", text[1]))
-		memmove(text, text + 1, strlen(text));
-}
-
 /*
  * Check the answer in slot s of row and, when it and who_ok hold, add it
  * to the tally. who holds the row's country, round and expert; lang the
@@ -961,6 +991,7 @@ enum diag_status answers_load(struct tally *t, const char *path,
 		spec.empty = "a header row (" WIDE_SHAPE ")";
 	st = csvtable_read(&ld.table, path, &spec, opts, &ld, diags);
 	sources_add(&t->sources, "answers", path, ld.table.sha256);
+	t->skipped += ld.table.skipped;
 	finish_file(&ld);
 	if (st == DIAG_OK && diags->errors > errors_before)
 		st = DIAG_INVALID;

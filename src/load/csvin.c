@@ -48,6 +48,8 @@ struct reader {
 	struct csvin_limits limits;
 
 	long line;		/* physical line being fed */
+	bool line_crossed;	/* a line ended since the last field did:
+				 * the next field may span lines */
 	bool after_cr;		/* the last byte seen was a CR */
 	bool pending;		/* bytes of an unfinished line were fed */
 	size_t row_index;	/* rows delivered or rejected so far */
@@ -58,6 +60,9 @@ struct reader {
 	char delimiter;		/* ',', ';' or '\t' */
 	bool delimiter_given;	/* by the options */
 	bool utf8_seen;		/* a field held valid non-ASCII UTF-8 */
+	struct csvin_filter filter;	/* see csvin.h */
+	bool row_skipped;	/* the filter did not keep this row */
+	bool row_nonblank;	/* a field of this skipped row is not empty */
 
 	/* the row being assembled: its fields' text one after another in
 	 * text (each NUL-terminated, at offsets), pointed to by fields
@@ -209,14 +214,40 @@ static void point_fields(struct reader *r)
 		r->fields[i] = r->text + r->offsets[i];
 }
 
-/* libcsv field callback: validate and keep a copy with its start line. */
+/* Once a data row has the filter's prefix of valid fields: ask whether
+ * to keep it, and mark it skipped if not. */
+static void filter_row(struct reader *r)
+{
+	struct csvin_row row = {
+		.index = r->row_index,
+		.nfields = r->nfields,
+		.fields = r->fields,
+		.lines = r->lines,
+		.line = r->lines[0],
+		.delimiter = r->delimiter,
+		.delimiter_given = r->delimiter_given,
+	};
+
+	point_fields(r);
+	if (r->filter.keep(r->filter.ctx, &row))
+		return;
+	r->row_skipped = true;
+	for (size_t i = 0; i < r->nfields; i++)
+		r->row_nonblank = r->row_nonblank || r->fields[i][0];
+}
+
+/* libcsv field callback: validate and keep a copy with its start line;
+ * in a skipped row, only its line. */
 static void on_field(void *data, size_t len, void *vr)
 {
 	struct reader *r = vr;
 	const char *s = data ? data : "";
-	long start = r->line - count_line_ends(s, len);
+	/* A field within one line (most) starts on the line being fed. */
+	long start = r->line_crossed ? r->line - count_line_ends(s, len)
+				     : r->line;
 	char msg[512];
 
+	r->line_crossed = false;
 	if (r->stopped)
 		return;
 	if (r->nfields >= r->limits.columns) {
@@ -236,6 +267,13 @@ static void on_field(void *data, size_t len, void *vr)
 	}
 	r->lines[r->nfields] = start;
 	r->open_quote_line = 0;
+	if (r->row_skipped) {
+		if (len > r->limits.field_bytes)
+			field_too_long(r, start, r->nfields);
+		r->row_nonblank = r->row_nonblank || len;
+		r->nfields++;
+		return;
+	}
 	if (len > r->limits.field_bytes) {
 		field_too_long(r, start, r->nfields);
 		len = 0;
@@ -246,6 +284,9 @@ static void on_field(void *data, size_t len, void *vr)
 		len = 0;
 	}
 	keep_field(r, s, len);
+	if (r->nfields == r->filter.prefix && r->row_index > 0 &&
+	    !r->row_bad)
+		filter_row(r);
 }
 
 /* Forget the fields of the row just handled (their buffer stays). */
@@ -254,6 +295,8 @@ static void clear_row(struct reader *r)
 	r->nfields = 0;
 	r->text_len = 0;
 	r->row_bad = false;
+	r->row_skipped = false;
+	r->row_nonblank = false;
 }
 
 /* Is the row past the limit on rows? Then report it and stop. */
@@ -271,6 +314,27 @@ static bool too_many_rows(struct reader *r)
 	return true;
 }
 
+/* A skipped row: delivered without its fields unless blank or past the
+ * limit on rows. */
+static void end_skipped_row(struct reader *r)
+{
+	if (r->row_nonblank && !r->stopped && !too_many_rows(r)) {
+		struct csvin_row row = {
+			.index = r->row_index,
+			.nfields = r->nfields,
+			.lines = r->lines,
+			.line = r->lines[0],
+			.delimiter = r->delimiter,
+			.delimiter_given = r->delimiter_given,
+			.skipped = true,
+		};
+		if (!r->on_row(r->ctx, &row))
+			r->stopped = true;
+	}
+	r->row_index += r->row_nonblank;
+	clear_row(r);
+}
+
 /* libcsv row callback: deliver the row unless blank, bad or stopped. */
 static void on_row_end(int c, void *vr)
 {
@@ -278,6 +342,10 @@ static void on_row_end(int c, void *vr)
 	bool blank = true;
 	(void)c;
 
+	if (r->row_skipped) {
+		end_skipped_row(r);
+		return;
+	}
 	point_fields(r);
 	for (size_t i = 0; i < r->nfields; i++)
 		if (r->fields[i][0])
@@ -295,6 +363,7 @@ static void on_row_end(int c, void *vr)
 			.line = r->lines[0],
 			.delimiter = r->delimiter,
 			.delimiter_given = r->delimiter_given,
+			.filter = r->row_index == 0 ? &r->filter : NULL,
 		};
 		if (!r->on_row(r->ctx, &row))
 			r->stopped = true;
@@ -393,6 +462,7 @@ static bool feed_block(struct reader *r, struct csv_parser *p,
 		}
 		ok = feed(r, p, buf + i, e + 1 - i);
 		r->line++;
+		r->line_crossed = true;
 		r->pending = false;
 		i = e + 1;
 		if (ok)

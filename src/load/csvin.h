@@ -53,14 +53,35 @@ struct csvin_options {
 	enum csvin_delimiter delimiter;
 };
 
+struct csvin_row;
+
+/*
+ * Skipping data rows early, by their first fields (a run that reads one
+ * country's rows out of a donor's file): once a data row has prefix
+ * fields, all valid, keep(ctx, row) is asked about it (row->nfields is
+ * then prefix). A row it does not keep is not validated or copied any
+ * further, only counted and parsed (bad quoting is still an error), and
+ * is delivered with skipped set. prefix 0: no filter. The header's
+ * callback may set it through row->filter.
+ */
+struct csvin_filter {
+	size_t prefix;
+	bool (*keep)(void *ctx, const struct csvin_row *row);
+	void *ctx;
+};
+
 struct csvin_row {
 	size_t index;		/* 0 for the header row, then 1, 2, ... */
 	size_t nfields;
-	char **fields;		/* NUL-terminated; owned by the reader */
+	char **fields;		/* NUL-terminated; owned by the reader;
+				 * NULL in a skipped row */
 	long *lines;		/* the line each field starts on */
 	long line;		/* the line the row starts on */
 	char delimiter;		/* the file's: ',', ';' or '\t' */
 	bool delimiter_given;	/* by the options, not told from the file */
+	bool skipped;		/* the filter did not keep it */
+	struct csvin_filter *filter;	/* the reader's, for the header's
+					 * callback to set */
 };
 
 /* Called for each well-formed, non-blank row; return false to stop early.

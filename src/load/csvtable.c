@@ -177,12 +177,16 @@ static bool on_row(void *ctx, const struct csvin_row *row)
 						: DECIMAL_POINT;
 		if (wrong_delimiter(t, row))
 			return false;
+		t->filter = row->filter;
 		go_on = t->spec->header(r->ctx, row);
+		t->filter = NULL;
 		warn_hidden_unknown(t, row);
 		return go_on;
 	}
 	if (row->nfields != t->ncols)
 		field_count_error(t, row);
+	else if (row->skipped)
+		t->skipped++;
 	else if (!t->spec->row(r->ctx, row))
 		return false;
 	r->capped = diag_cap_reached(t->diags, t->path, row->line);
@@ -273,6 +277,25 @@ enum diag_status csvtable_read(struct csvtable *t, const char *path,
 	}
 	release(t);
 	return st;
+}
+
+/* Set the reader's filter to the prefix that holds fields (see
+ * csvtable.h). */
+void csvtable_select(struct csvtable *t, const long *fields, size_t n,
+		     bool (*keep)(void *ctx, const struct csvin_row *row),
+		     void *ctx)
+{
+	size_t prefix = 0;
+
+	if (!t->filter)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		if (fields[i] < 0)
+			return;
+		if ((size_t)fields[i] + 1 > prefix)
+			prefix = (size_t)fields[i] + 1;
+	}
+	*t->filter = (struct csvin_filter){ prefix, keep, ctx };
 }
 
 /* The column's name, or its number when the name is empty. */

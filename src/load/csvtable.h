@@ -76,6 +76,11 @@ struct csvtable {
 	const char *unknown_fate;
 	/* The SHA-256 of the bytes read, in hex, set by csvtable_read. */
 	char sha256[DIGEST_HEX_SIZE];
+	/* Data rows of a CSV file that the loader's filter skipped (see
+	 * csvtable_select). */
+	size_t skipped;
+	struct csvin_filter *filter;	/* the reader's, while the header
+					 * is read */
 };
 
 /*
@@ -90,6 +95,17 @@ enum diag_status csvtable_read(struct csvtable *t, const char *path,
 			       const struct csvtable_spec *spec,
 			       const struct csvin_options *opts, void *ctx,
 			       struct diag_list *diags);
+
+/*
+ * From the header callback: skip the data rows of a CSV file early,
+ * unchecked (workbooks are read as before). Once a row has its fields up
+ * to the last of fields[0..n), keep(ctx, row) says whether it matters; a
+ * row it does not keep is only checked for its width and counted in
+ * t->skipped. Nothing is set when a field is -1 (the header lacks it).
+ */
+void csvtable_select(struct csvtable *t, const long *fields, size_t n,
+		     bool (*keep)(void *ctx, const struct csvin_row *row),
+		     void *ctx);
 
 /* The label of column i in messages: its name, or its 1-based number
  * when the name is empty. */

@@ -72,6 +72,26 @@ check "a skipped row with bad quoting is still an error" sh -c '
 		--country XEA --round 2025 2>"$5"
 	test $? -eq 1 && grep -q "quote.csv:27:.*malformed quoting" "$5"' \
 	sh "$GAPSCORE" "$IND" "$TMP/quote.csv" "$TMP/q" "$TMP/quote.err"
+# Skipped rows are not validated past their country and round, yet
+# lines are still counted through them: quoted line ends (LF, CRLF, CR)
+# (a CR alone ends a line too) and text that is not UTF-8 in rows of
+# another assessment, then a selected row with a bad answer, reported at
+# its own line (33).
+cp "$DATA/answers.csv" "$TMP/lines.csv"
+printf 'XEB,2025,alpha,T5.L1,yes,,"two\nlines",,\n' >>"$TMP/lines.csv"
+printf 'XEB,2025,beta,T5.L1,yes,,"crlf\r\nand cr\rend",,\n' >>"$TMP/lines.csv"
+printf 'XEB,2025,gamma,T5.L1,yes,,caf\351,,\n' >>"$TMP/lines.csv"
+printf 'XEA,2025,omega,T5.L1,maybe,,"x\ny",,\n' >>"$TMP/lines.csv"
+check "a selected row after skipped multi-line rows is reported at its own line" sh -c '
+	"$1" score -q -i "$2" -a "$3" -o "$4" --charts none \
+		--country XEA --round 2025 2>"$5"
+	test $? -eq 1 && grep -q "lines.csv:33:answer: error: .*maybe" "$5" &&
+	test "$(grep -c ": error:" "$5")" -eq 1' \
+	sh "$GAPSCORE" "$IND" "$TMP/lines.csv" "$TMP/l" "$TMP/lines.err"
+check "read in full, the same file stops at the other row's Latin-1, at its line" sh -c '
+	"$1" validate -q -i "$2" -a "$3" 2>"$4"
+	test $? -eq 1 && grep -q "lines.csv:32:evidence: error: .*UTF-8" "$4"' \
+	sh "$GAPSCORE" "$IND" "$TMP/lines.csv" "$TMP/lines-full.err"
 check "a selection that matches no row says so" sh -c '
 	"$1" score -q -i "$2" -a "$3" -o "$4" --charts none \
 		--country XZZ 2>"$5"

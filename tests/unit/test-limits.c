@@ -443,6 +443,63 @@ static char *read_limited(const char *text, const struct csvin_limits *lim,
 	return msg;
 }
 
+/* What the filter test saw: each row delivered as "LINE:NFIELDS" (with
+ * "s" when skipped, else its fields), and the prefixes asked about. */
+struct seen {
+	struct strbuf rows;
+	struct strbuf asked;
+};
+
+/* csvin filter: keep rows whose first field is "A". */
+static bool keep_a(void *ctx, const struct csvin_row *row)
+{
+	struct seen *sn = ctx;
+
+	strbuf_addf(&sn->asked, "%s/%zu ", row->fields[0], row->nfields);
+	return !strcmp(row->fields[0], "A");
+}
+
+/* csvin callback: set the filter at the header, record each row. */
+static bool record_row(void *ctx, const struct csvin_row *row)
+{
+	struct seen *sn = ctx;
+
+	if (row->index == 0)
+		*row->filter = (struct csvin_filter){ 1, keep_a, sn };
+	strbuf_addf(&sn->rows, "%ld:%zu%s", row->line, row->nfields,
+		    row->skipped ? "s" : "");
+	for (size_t i = 0; !row->skipped && i < row->nfields; i++)
+		strbuf_addf(&sn->rows, "%c%s", i ? ',' : '=', row->fields[i]);
+	strbuf_addch(&sn->rows, ' ');
+	return true;
+}
+
+/* A row filter: rows it does not keep are delivered skipped, without
+ * fields, with their width and lines right through quoted line ends;
+ * their invalid UTF-8 is not looked at; blank rows stay silent. */
+START_TEST(csvin_filter_skips)
+{
+	char *path = fixture_file("k,v,w\nA,1,x\nB,\"2\n\n\",\xe9\n"
+				  ",,\nA,\"3\r\n\",y\nB,4\nA,5,z\n");
+	struct seen sn;
+	struct diag_list dl;
+
+	strbuf_init(&sn.rows);
+	strbuf_init(&sn.asked);
+	diag_list_init(&dl);
+	ck_assert_int_eq(csvin_read(path, record_row, NULL, &sn, NULL, NULL,
+				    &dl), DIAG_OK);
+	ck_assert_uint_eq(dl.count, 0);
+	ck_assert_str_eq(sn.rows.buf, "1:3=k,v,w 2:3=A,1,x 3:3s "
+			 "7:3=A,3\r\n,y 9:2s 10:3=A,5,z ");
+	ck_assert_str_eq(sn.asked.buf, "A/1 B/1 /1 A/1 B/1 A/1 ");
+	diag_list_release(&dl);
+	strbuf_release(&sn.rows);
+	strbuf_release(&sn.asked);
+	fixture_remove(path);
+}
+END_TEST
+
 /* The reader's limits on fields, columns and rows, made small. */
 START_TEST(issue12_7_csv_limits)
 {
@@ -675,6 +732,7 @@ Suite *suite_limits(void)
 	ADD_TEST(s, issue12_5_expert_ids_differing_in_case);
 	ADD_TEST(s, issue12_6_citation_pattern_limit_reported);
 	ADD_TEST(s, issue12_7_csv_limits);
+	ADD_TEST(s, csvin_filter_skips);
 	ADD_LONG_TEST(s, issue12_7_indicator_limit);
 	ADD_TEST(s, issue12_7_expert_limit);
 	ADD_TEST(s, issue12_7_code_and_text_lengths);
