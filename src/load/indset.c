@@ -76,6 +76,7 @@ enum col_role {
 	ROLE_QUESTION_LANG,
 	ROLE_TITLE_LANG,
 	ROLE_RECOMMENDATION_LANG,
+	ROLE_GUIDE_LANG,
 	ROLE_UNKNOWN,
 };
 
@@ -119,6 +120,7 @@ static void translations_free(struct translation *t, size_t n)
 		free(t[i].question);
 		free(t[i].article_title);
 		free(t[i].recommendation);
+		free(t[i].guide_ref);
 	}
 	free(t);
 }
@@ -264,6 +266,18 @@ const char *indset_recommendation(const struct indset *set, size_t i,
 	return ind->recommendation ? ind->recommendation : "";
 }
 
+/* The first guide_ref@LANG given, or the default reference. */
+const char *indset_guide_ref(const struct indset *set, size_t i,
+			     const char *lang)
+{
+	const struct indicator *ind = &set->items[i];
+	const char *text = translated(ind->translations, ind->ntranslations,
+				      lang,
+				      offsetof(struct translation, guide_ref));
+
+	return text ? text : ind->guide_ref;
+}
+
 /* The name an obligation has in indicator sets and reports. */
 const char *obligation_name(enum obligation o)
 {
@@ -297,7 +311,8 @@ static bool classify_column(struct loader *ld, const struct csvin_row *row,
 	if (c->role == ROLE_KNOWN || !at ||
 	    (strncmp(name, "question@", 9) &&
 	     strncmp(name, "article_title@", 14) &&
-	     strncmp(name, "recommendation@", 15)))
+	     strncmp(name, "recommendation@", 15) &&
+	     strncmp(name, "guide_ref@", 10)))
 		return true;
 	if (!is_lang_code(at + 1)) {
 		csvtable_label(t, i, label, sizeof(label));
@@ -308,7 +323,9 @@ static bool classify_column(struct loader *ld, const struct csvin_row *row,
 		return false;
 	}
 	c->role = name[0] == 'q' ? ROLE_QUESTION_LANG
-		  : name[0] == 'a' ? ROLE_TITLE_LANG : ROLE_RECOMMENDATION_LANG;
+		  : name[0] == 'a' ? ROLE_TITLE_LANG
+		  : name[0] == 'g' ? ROLE_GUIDE_LANG
+				   : ROLE_RECOMMENDATION_LANG;
 	memcpy(c->lang, at + 1, 3);
 	return true;
 }
@@ -469,8 +486,8 @@ static void add_article_title(struct article *art, const char *lang,
 	art->titles[art->ntitles++].article_title = text;
 }
 
-/* Keep question@LANG or recommendation@LANG (role) of an indicator, one
- * entry per language. Takes text. */
+/* Keep question@LANG, recommendation@LANG or guide_ref@LANG (role) of
+ * an indicator, one entry per language. Takes text. */
 static void add_translation(struct indicator *ind, size_t *cap,
 			    const char *lang, enum col_role role, char *text)
 {
@@ -488,12 +505,14 @@ static void add_translation(struct indicator *ind, size_t *cap,
 		t->question = text;
 	else if (role == ROLE_RECOMMENDATION_LANG && !t->recommendation)
 		t->recommendation = text;
+	else if (role == ROLE_GUIDE_LANG && !t->guide_ref)
+		t->guide_ref = text;
 	else
 		free(text);
 }
 
-/* Keep the translations of one row: question@LANG, article_title@LANG
- * and recommendation@LANG. */
+/* Keep the translations of one row: question@LANG, article_title@LANG,
+ * recommendation@LANG and guide_ref@LANG. */
 static void read_translations(struct loader *ld, const struct csvin_row *row,
 			      struct indicator *ind)
 {
@@ -506,7 +525,8 @@ static void read_translations(struct loader *ld, const struct csvin_row *row,
 		char *text;
 
 		if (c->role != ROLE_QUESTION_LANG && c->role != ROLE_TITLE_LANG &&
-		    c->role != ROLE_RECOMMENDATION_LANG)
+		    c->role != ROLE_RECOMMENDATION_LANG &&
+		    c->role != ROLE_GUIDE_LANG)
 			continue;
 		text = trim_dup(row->fields[i]);
 		if (!text[0])

@@ -35,6 +35,7 @@ struct translation {
 	char *question;		/* NULL when not given */
 	char *article_title;	/* NULL when not given */
 	char *recommendation;	/* NULL when not given */
+	char *guide_ref;	/* NULL when not given */
 };
 
 /* What an indicator is asked for (column role). */
@@ -201,6 +202,11 @@ bool obligation_stricter(enum obligation a, enum obligation b);
  * on error. In indset-units.c.
  */
 bool indset_make_units(struct indset *set, struct diag_list *diags);
+
+/* indicator i's guide reference in lang (guide_ref@LANG), else the
+ * default one ("" when none). */
+const char *indset_guide_ref(const struct indset *set, size_t i,
+			     const char *lang);
 
 /* indicator i's recommendation in lang, with the usual fallback. */
 const char *indset_recommendation(const struct indset *set, size_t i,

@@ -166,7 +166,7 @@ static void template_row(struct strbuf *sb, const struct indset *set,
 	csvout_field(sb, ind->paragraph, false, true);
 	csvout_field(sb, dep, false, true);
 	csvout_field(sb, obligation_name(ind->obligation), false, true);
-	csvout_field(sb, ind->guide_ref, false, true);
+	csvout_field(sb, indset_guide_ref(set, i, f->lang), false, true);
 	csvout_field(sb, catalog_template_lang(f), false, true);
 	csvout_field(sb, pre ? tr_word(f->lang, "prefilled") : "", false,
 		     true);
@@ -300,7 +300,7 @@ static void list_row(struct strbuf *sb, const struct indset *set, size_t i,
 	csvout_field(sb, obligation_name(ind->obligation), false, true);
 	csvout_field(sb, ind->answer_type_text, false, true);
 	csvout_field(sb, catalog_question(set, i, f->lang), false, true);
-	csvout_field(sb, ind->guide_ref, false, true);
+	csvout_field(sb, indset_guide_ref(set, i, f->lang), false, true);
 	csvout_field(sb, ta, false, true);
 	csvout_field(sb, crimes, false, true);
 	csvout_end_row(sb);

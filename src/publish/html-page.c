@@ -11,11 +11,13 @@
 #include "publish/html-page.h"
 #include "publish/tr.h"
 #include "base/strbuf.h"
+#include "base/xalloc.h"
 #include "base/text.h"
 #include "load/indset.h"
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char page_style[] =
@@ -137,6 +139,20 @@ void html_text(struct strbuf *sb, const char *s)
 void html_line(struct strbuf *sb, const char *s)
 {
 	html_escape(sb, s, false);
+}
+
+/* fmt with s in place of its one %s, each escaped (see html-page.h). */
+void html_fill(struct strbuf *sb, const char *fmt, const char *s)
+{
+	const char *at = strstr(fmt, "%s");
+	char *head = xstrndup(fmt, at ? (size_t)(at - fmt) : strlen(fmt));
+
+	html_line(sb, head);
+	free(head);
+	if (!at)
+		return;
+	html_line(sb, s);
+	html_line(sb, at + 2);
 }
 
 /* Append a dimension name (lowercase in the sets) with a capital. */

@@ -27,6 +27,9 @@ struct indset;
 void html_text(struct strbuf *sb, const char *s);
 /* Append input text on one line (a line break becomes a space). */
 void html_line(struct strbuf *sb, const char *s);
+/* Append fmt (a translated text holding one %s) with s, escaped, in
+ * place of its %s; fmt itself is escaped too. */
+void html_fill(struct strbuf *sb, const char *fmt, const char *s);
 /* Append a dimension name (lowercase in the sets) with a capital. */
 void html_dim_name(struct strbuf *sb, const char *name);
 /* html_dim_name with legislative and implementation in lang. */

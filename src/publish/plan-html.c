@@ -267,14 +267,17 @@ static void put_summary(struct strbuf *sb, const struct plan *p,
 	strbuf_adds(sb, "</tbody>\n</table>\n");
 }
 
-/* The guide and model law references of an indicator, if any. */
-static void put_action_refs(struct strbuf *sb, const struct indicator *ind,
-			    const char *lang)
+/* The guide (in lang) and model law references of indicator i, if
+ * any. */
+static void put_action_refs(struct strbuf *sb, const struct indset *set,
+			    size_t i, const char *lang)
 {
+	const struct indicator *ind = &set->items[i];
+
 	if (!ind->guide_ref[0] && !ind->model_law[0])
 		return;
 	strbuf_adds(sb, "<br><span class=\"ref\">");
-	put_text(sb, ind->guide_ref);
+	put_text(sb, indset_guide_ref(set, i, lang));
 	if (ind->guide_ref[0] && ind->model_law[0])
 		strbuf_adds(sb, tr_word(lang, "; model law: "));
 	else if (ind->model_law[0])
@@ -308,7 +311,7 @@ static void put_actions(struct strbuf *sb, const struct plan *p,
 		strbuf_addf(sb, " (%s ", tr_word(lang, "score"));
 		put_score(sb, it->has_score, it->score);
 		strbuf_adds(sb, ")</span>");
-		put_action_refs(sb, ind, lang);
+		put_action_refs(sb, p->set, it->indicator, lang);
 		strbuf_adds(sb, "</li>\n");
 	}
 	strbuf_adds(sb, "</ol>\n");

@@ -1091,8 +1091,11 @@ static void put_answers(struct page *pg, size_t i)
 		return;
 	}
 	strbuf_adds(sb, "<div class=\"wide\">\n<table class=\"answers\">\n"
-			"<caption class=\"vh\">Answers to ");
-	html_line(sb, pg->r->set->items[i].id);
+			"<caption class=\"vh\">");
+	/* TRANSLATORS: the hidden caption of an indicator's table of
+	 * answers; %s is the indicator's id (UNTOC.5.L01). */
+	html_fill(sb, tr_word(pg->lang, "Answers to %s"),
+		  pg->r->set->items[i].id);
 	strbuf_addf(sb, "</caption>\n<thead><tr><th scope=\"col\">%s</th>"
 			"<th scope=\"col\">%s</th>"
 			"<th scope=\"col\" class=\"num\">%s</th>"
@@ -1204,7 +1207,7 @@ static void put_indicator(struct page *pg, size_t i)
 	if (ind->guide_ref[0]) {
 		strbuf_addf(sb, "<dt>%s</dt><dd>",
 			    tr_word(pg->lang, "Legislative guide"));
-		html_line(sb, ind->guide_ref);
+		html_line(sb, indset_guide_ref(pg->r->set, i, pg->lang));
 		strbuf_adds(sb, "</dd>");
 	}
 	strbuf_adds(sb, "</dl>\n");

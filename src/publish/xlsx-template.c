@@ -200,7 +200,8 @@ static void template_cells(struct xlsxout *x, size_t sheet, size_t row,
 		indset_article(set, ind)->label,
 		catalog_article_title(set, i, f->lang),
 		set->dimensions[ind->dimension], ind->paragraph, dep,
-		obligation_name(ind->obligation), ind->guide_ref,
+		obligation_name(ind->obligation),
+		indset_guide_ref(set, i, f->lang),
 	};
 	size_t col = 0;
 

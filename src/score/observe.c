@@ -150,27 +150,32 @@ static void collect_evidence(struct observation *o,
 /* Which text of an indicator a list joins. */
 enum ind_field { FIELD_PARAGRAPH, FIELD_GUIDE_REF, FIELD_MODEL_LAW };
 
-/* One text of an indicator. */
-static const char *ind_field(const struct indicator *ind, enum ind_field f)
+/* One text of indicator i (its guide reference in lang). */
+static const char *ind_field(const struct indset *set, size_t i,
+			     enum ind_field f, const char *lang)
 {
+	const struct indicator *ind = &set->items[i];
+
 	return f == FIELD_PARAGRAPH ? ind->paragraph
-	       : f == FIELD_GUIDE_REF ? ind->guide_ref : ind->model_law;
+	       : f == FIELD_GUIDE_REF ? indset_guide_ref(set, i, lang)
+				      : ind->model_law;
 }
 
-/* The distinct non-empty texts f of indicators idx, joined by sep, as a
- * new string ("" when none). */
+/* The distinct non-empty texts f of indicators idx (in lang), joined by
+ * sep, as a new string ("" when none). */
 static char *join_distinct(const struct indset *set, const size_t *idx,
-			   size_t n, enum ind_field f, const char *sep)
+			   size_t n, enum ind_field f, const char *sep,
+			   const char *lang)
 {
 	struct strbuf sb;
 
 	strbuf_init(&sb);
 	for (size_t k = 0; k < n; k++) {
-		const char *p = ind_field(&set->items[idx[k]], f);
+		const char *p = ind_field(set, idx[k], f, lang);
 		bool seen = false;
 
 		for (size_t j = 0; j < k && !seen; j++)
-			seen = !strcmp(ind_field(&set->items[idx[j]], f), p);
+			seen = !strcmp(ind_field(set, idx[j], f, lang), p);
 		if (!p[0] || seen)
 			continue;
 		if (sb.len)
@@ -518,7 +523,7 @@ static void observe_unit(struct observation *o, const struct score_result *r,
 	count_answers(o, r);
 	collect_evidence(o, r, u);
 	o->paragraph = join_distinct(r->set, u->members, u->nmembers,
-				     FIELD_PARAGRAPH, tr_word(lang, " or "));
+				     FIELD_PARAGRAPH, tr_word(lang, " or "), lang);
 	o->text = observation_text(r, u, o, lang);
 }
 
@@ -664,11 +669,11 @@ static void plan_actions(struct dim_observations *out,
 		size_t n = act->nindicators;
 
 		act->paragraph = join_distinct(r->set, idx, n, FIELD_PARAGRAPH,
-					       ", ");
+					       ", ", lang);
 		act->guide_ref = join_distinct(r->set, idx, n, FIELD_GUIDE_REF,
-					       "; ");
+					       "; ", lang);
 		act->model_law = join_distinct(r->set, idx, n, FIELD_MODEL_LAW,
-					       "; ");
+					       "; ", lang);
 	}
 	if (out->nactions > 1)
 		qsort(out->actions, out->nactions, sizeof(*out->actions),

@@ -214,6 +214,13 @@ check "en: the heatmap keeps UNTOC art. 5 and the default encoding" sh -c '
 	grep -qF ">UNTOC art. 5<" "$1/heatmap.svg" &&
 	! grep -q "set encoding" "$1/charts.gp"' sh "$TMP/charts-en"
 
+check "fr: guide references and answer tables' captions are French" sh -c '
+	grep -qF "<dd>Guide législatif UNTOC (2016), art. 5</dd>" "$1" &&
+	grep -qF "<caption class=\"vh\">Réponses à UNTOC.5.L01</caption>" "$1" &&
+	! grep -q "Legislative Guide\|>Answers to " "$1"' sh "$TMP/fr/XEA/2026/report.html"
+check "zh: guide references are Chinese, the caption in Chinese order" sh -c '
+	grep -qF "立法指南 UNTOC（2016），第5条" "$1" &&
+	grep -qF "UNTOC.5.L01 的回答</caption>" "$1"' sh "$TMP/zh/XEA/2026/report.html"
 check "fr: a condition's answer is the language's word (UNTOC.5.L02 &ne; non)" \
 	grep -qF "UNTOC.5.L02 &ne; non<" "$TMP/fr/XEA/2026/report.html"
 # English words of the plan, trend and compare pages that no translated
