@@ -2,7 +2,9 @@
 /*
  * cleanup.c - the paths removed at exit (see cleanup.h): a fixed array,
  * so that neither registering nor removing needs memory; and the removal
- * of a tree itself, which the staging and the charts use too.
+ * of a tree itself, which the staging and the charts use too. The
+ * workers of a run register their temporary files at once: a mutex
+ * guards the array (it allocates nothing either).
  */
 #include "config.h"
 #include "base/cleanup.h"
@@ -10,6 +12,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -66,24 +69,42 @@ static struct {
 	const char *path;
 	pid_t owner;
 } entries[CLEANUP_MAX];
+static pthread_mutex_t entries_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* Register path in the first free slot. */
 void cleanup_add(const char *path)
 {
+	pthread_mutex_lock(&entries_lock);
 	for (size_t i = 0; i < CLEANUP_MAX; i++)
 		if (!entries[i].path) {
 			entries[i].path = path;
 			entries[i].owner = getpid();
-			return;
+			break;
 		}
+	pthread_mutex_unlock(&entries_lock);
 }
 
 /* Forget path. */
 void cleanup_remove(const char *path)
 {
+	pthread_mutex_lock(&entries_lock);
 	for (size_t i = 0; i < CLEANUP_MAX; i++)
 		if (entries[i].path == path)
 			entries[i].path = NULL;
+	pthread_mutex_unlock(&entries_lock);
+}
+
+/* Remove path; again, a few times, while something is still there (a
+ * worker may have been writing into it when the exit began, until its
+ * next allocation stopped it: base/xalloc.c). */
+static void remove_at_exit(const char *path)
+{
+	for (int tries = 0; tries < 5; tries++) {
+		fs_remove_tree(path);
+		if (access(path, F_OK) != 0)
+			return;
+		usleep(10000);
+	}
 }
 
 /* Remove what this process registered and still holds. */
@@ -91,10 +112,12 @@ void cleanup_run(void)
 {
 	pid_t self = getpid();
 
+	pthread_mutex_lock(&entries_lock);
 	for (size_t i = CLEANUP_MAX; i-- > 0;) {
 		if (!entries[i].path || entries[i].owner != self)
 			continue;
-		fs_remove_tree(entries[i].path);
+		remove_at_exit(entries[i].path);
 		entries[i].path = NULL;
 	}
+	pthread_mutex_unlock(&entries_lock);
 }

@@ -16,8 +16,10 @@
 #ifndef CLEANUP_H
 #define CLEANUP_H
 
-/* Paths registered at once, at most; more are not registered. */
-#define CLEANUP_MAX 16
+/* Paths registered at once, at most (a staging and a chart directory,
+ * and a temporary file per worker of base/workpool.h, which runs 64 at
+ * most); more are not registered. */
+#define CLEANUP_MAX 96
 
 /* Remove path (a file, or a directory and all under it) should the
  * process exit before cleanup_remove(path). */

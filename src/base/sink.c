@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
- * sink.c - appending to a stream or a strbuf (see sink.h). gapscore
- * has one thread and a stream one writer, so the stream is written
- * without stdio's per-call lock (fwrite_unlocked, putc_unlocked: GNU).
+ * sink.c - appending to a stream or a strbuf (see sink.h). A stream
+ * has one writer, the thread that opened it (the workers of a run each
+ * write files of their own; standard output is the calling thread's),
+ * so the stream is written without stdio's per-call lock
+ * (fwrite_unlocked, putc_unlocked: GNU).
  */
 #include "config.h"
 #include "base/sink.h"

@@ -1,17 +1,27 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /*
  * xalloc.c - allocation that never returns NULL (see xalloc.h), and the
- * failure injection of the --enable-alloc-failure test build.
+ * failure injection of the --enable-alloc-failure test build. Safe in
+ * the workers of a run (base/workpool.h): the first thread that runs out
+ * of memory reports it and exits; any other that does, or that allocates
+ * anything after that, waits for the exit, so that nothing more is
+ * written while the exit removes what the run staged.
  */
 #include "config.h"
 #include "base/xalloc.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 static xalloc_failure_fn failure_handler;
+/* Set once a thread has run out of memory: the run is ending. */
+static atomic_bool failing;
+/* Taken for good by the thread that reports; the others wait on it. */
+static pthread_mutex_t failing_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* The default failure report: one line, without the message module. */
 static void default_failure(size_t size)
@@ -36,15 +46,16 @@ void xalloc_set_failure_handler(xalloc_failure_fn fn)
  * process started does when GAPSCORE_FAIL_ALLOC=N. */
 static bool injected_failure(void)
 {
-	static unsigned long fail_at, count;
-	static bool read;
+	static atomic_ulong fail_at, count;
+	static atomic_bool read;
 
-	if (!read) {
+	if (!atomic_load(&read)) {
 		const char *s = getenv("GAPSCORE_FAIL_ALLOC");
-		fail_at = s ? strtoul(s, NULL, 10) : 0;
-		read = true;
+		atomic_store(&fail_at, s ? strtoul(s, NULL, 10) : 0);
+		atomic_store(&read, true);
 	}
-	return fail_at != 0 && ++count == fail_at;
+	return atomic_load(&fail_at) != 0 &&
+	       atomic_fetch_add(&count, 1) + 1 == atomic_load(&fail_at);
 }
 #else
 /* A normal build: no allocation is made to fail. */
@@ -54,23 +65,40 @@ static bool injected_failure(void)
 }
 #endif
 
+/* Is this thread the one reporting exhaustion (and exiting)? */
+static _Thread_local bool reporting;
+
 /* Report exhaustion through the handler, which may exit; abort if it
- * returns, or if memory runs out again while it reports. */
+ * returns, or if memory runs out again while it reports. Another thread
+ * that runs out meanwhile waits for the exit. */
 static void out_of_memory(size_t size)
 {
-	static bool failing;
-
-	if (!failing) {
-		failing = true;
-		(failure_handler ? failure_handler : default_failure)(size);
-	}
+	if (reporting)
+		abort();
+	if (pthread_mutex_trylock(&failing_lock) != 0)
+		pthread_mutex_lock(&failing_lock);	/* waits for the exit */
+	reporting = true;
+	atomic_store(&failing, true);
+	(failure_handler ? failure_handler : default_failure)(size);
 	abort();
+}
+
+/* Once another thread has run out of memory, wait for its exit rather
+ * than go on. */
+static void check_failing(void)
+{
+	if (atomic_load_explicit(&failing, memory_order_relaxed) &&
+	    !reporting)
+		pthread_mutex_lock(&failing_lock);	/* waits for the exit */
 }
 
 /* malloc that never returns NULL (0 bytes is 1). */
 void *xmalloc(size_t size)
 {
-	void *p = injected_failure() ? NULL : malloc(size ? size : 1);
+	void *p;
+
+	check_failing();
+	p = injected_failure() ? NULL : malloc(size ? size : 1);
 	if (!p)
 		out_of_memory(size);
 	return p;
@@ -79,7 +107,10 @@ void *xmalloc(size_t size)
 /* calloc that never returns NULL. */
 void *xcalloc(size_t count, size_t size)
 {
-	void *p = injected_failure() ? NULL
+	void *p;
+
+	check_failing();
+	p = injected_failure() ? NULL
 				     : calloc(count ? count : 1, size ? size : 1);
 	if (!p)
 		out_of_memory(count * size);
@@ -89,7 +120,10 @@ void *xcalloc(size_t count, size_t size)
 /* realloc that never returns NULL; on failure ptr is left as it was. */
 void *xrealloc(void *ptr, size_t size)
 {
-	void *p = injected_failure() ? NULL : realloc(ptr, size ? size : 1);
+	void *p;
+
+	check_failing();
+	p = injected_failure() ? NULL : realloc(ptr, size ? size : 1);
 	if (!p)
 		out_of_memory(size);
 	return p;

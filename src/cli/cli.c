@@ -333,6 +333,31 @@ int cli_publish(const struct cli_args *a, struct document *docs, size_t n,
 	return status;
 }
 
+/* Publish a stream of documents and the tail's, then say what was done
+ * (see cli.h). */
+int cli_publish_stream(const struct cli_args *a,
+		       const struct doc_stream *src, struct document *tail,
+		       size_t ntail, const struct publish_options *popt,
+		       const char *noun, void (*done)(const struct cli_args *))
+{
+	struct publish_options p = *popt;
+	struct publish_result out;
+	enum publish_status st;
+	int status;
+
+	p.progress = msg_progress_listener(noun ? plural(noun) : NULL);
+	st = publish_stream(src, tail, ntail, &p, &out);
+	if (done)
+		done(a);
+	status = publish_outcome(a, st, &out, noun);
+	publish_result_release(&out);
+	for (size_t i = 0; i < ntail; i++) {
+		free(tail[i].dir);
+		tail[i].dir = NULL;
+	}
+	return status;
+}
+
 /* Write one output file, or standard output for '-'. */
 int cli_write_output(const struct cli_args *a, const char *text)
 {

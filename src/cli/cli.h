@@ -56,6 +56,14 @@ struct publish_options cli_publish_options(const struct cli_args *a);
 int cli_publish(const struct cli_args *a, struct document *docs, size_t n,
 		const struct publish_options *popt, const char *noun,
 		size_t *written);
+/* The same for the documents of a stream, then the tail's ntail
+ * (publish_stream); the tail's directories are freed. done (when not
+ * NULL) is called once the documents are written, before anything is
+ * said of them. */
+int cli_publish_stream(const struct cli_args *a,
+		       const struct doc_stream *src, struct document *tail,
+		       size_t ntail, const struct publish_options *popt,
+		       const char *noun, void (*done)(const struct cli_args *));
 /* Write text to -o FILE ('-': standard output), replacing the file
  * whole; the exit status. */
 int cli_write_output(const struct cli_args *a, const char *text);

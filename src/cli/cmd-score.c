@@ -11,6 +11,9 @@
 #include "publish/documents.h"
 #include "score/assess.h"
 #include "score/consensus.h"
+#include "publish/writers.h"
+#include "base/sink.h"
+#include "base/strbuf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
 
@@ -174,50 +177,102 @@ static void say_scored(const struct score_result *r)
 		    r->nneeds == 1 ? "" : "s");
 }
 
-/* Score every selected assessment, write the outputs, say what was done. */
+/* A score run in progress: the selected assessments, scored and
+ * written a group at a time (publish_stream), and what scores.csv keeps
+ * of each. */
+struct score_run {
+	struct cli_args *a;
+	const struct inputs *in;
+	size_t *selected;		/* tally index of each assessment */
+	size_t n;
+	char **rows;			/* scores.csv rows of each */
+};
+
+/* Score assessment i (a worker's task) and keep its scores.csv rows. */
+static void make_report(void *ctx, size_t i, struct document *doc)
+{
+	struct score_run *run = ctx;
+	const struct assessment *as = &run->in->tally.items[run->selected[i]];
+	struct score_result *r = assess(&run->in->set, as, &run->a->score);
+	struct strbuf sb;
+	struct sink s;
+
+	strbuf_init(&sb);
+	sink_init_strbuf(&s, &sb);
+	scores_csv_rows(&s, r);
+	run->rows[i] = strbuf_detach(&sb);
+	*doc = (struct document){
+		.type = &doc_report, .subject = r,
+		.dir = xasprintf("%s/%s", r->country, r->round),
+	};
+}
+
+/* Assessment i is scored: say so (-v) and count it, in order. */
+static void made_report(void *ctx, size_t i, const struct document *doc)
+{
+	struct score_run *run = ctx;
+	struct progress scored = msg_progress_listener(NULL);
+
+	say_scored(doc->subject);
+	progress_report(&scored, PROGRESS_ASSESSMENTS_SCORED,
+			run->selected[i] + 1, run->in->tally.count);
+}
+
+/* Assessment i is written: free its result. */
+static void release_report(void *ctx, size_t i, struct document *doc)
+{
+	(void)ctx;
+	(void)i;
+	score_result_free((struct score_result *)doc->subject);
+	free(doc->dir);
+	doc->dir = NULL;
+}
+
+/* Once every assessment is scored: the citation patterns' warnings. */
+static void scoring_done(const struct cli_args *a)
+{
+	report_citation_limits(a->own);
+}
+
+/* Score every selected assessment and write its outputs as it is
+ * scored, then OUTDIR/scores.csv; say what was done. */
 static int score_work(struct cli_args *a, const struct inputs *in)
 {
 	size_t cap = in->tally.count ? in->tally.count : 1;
-	struct score_result **results = xcalloc(cap, sizeof(*results));
-	struct document *docs = xcalloc(cap + 1, sizeof(*docs));
+	struct score_run run = {
+		a, in, xcalloc(cap, sizeof(size_t)), 0,
+		xcalloc(cap, sizeof(char *)),
+	};
 	struct publish_options popt = cli_publish_options(a);
 	const struct score_own *own = a->own;
-	struct merge_doc table;
-	struct progress scored = msg_progress_listener(NULL);
-	size_t n = 0;
+	struct doc_stream src = {
+		&doc_report, 0, make_report, made_report, release_report, &run,
+	};
+	struct scores_rows table;
+	struct document tail;
 	int status;
 
 	cli_check_lang(&in->set, a->lang);
-	for (size_t i = 0; i < in->tally.count; i++) {
-		const struct assessment *as = &in->tally.items[i];
-		if (!cli_selected(a, as->country, as->round))
-			continue;
-		results[n] = assess(&in->set, as, &a->score);
-		say_scored(results[n++]);
-		progress_report(&scored, PROGRESS_ASSESSMENTS_SCORED, i + 1,
-				in->tally.count);
-	}
+	for (size_t i = 0; i < in->tally.count; i++)
+		if (cli_selected(a, in->tally.items[i].country,
+				 in->tally.items[i].round))
+			run.selected[run.n++] = i;
 	popt.detail = own->detail;
-	if (n == 0) {
-		free(results);
-		free(docs);
+	if (run.n == 0) {
+		free(run.selected);
+		free(run.rows);
 		return cli_no_match(a->country, a->round);
 	}
-	report_citation_limits(a->own);
-	for (size_t i = 0; i < n; i++)
-		docs[i] = (struct document){
-			.type = &doc_report, .subject = results[i],
-			.dir = xasprintf("%s/%s", results[i]->country,
-					 results[i]->round),
-		};
+	src.count = run.n;
 	/* Last, and not listed: OUTDIR/scores.csv, every assessment's. */
-	table = (struct merge_doc){ results, n };
-	docs[n] = (struct document){ .type = &doc_scores, .subject = &table };
-	status = cli_publish(a, docs, n + 1, &popt, "report", NULL);
-	for (size_t i = 0; i < n; i++)
-		score_result_free(results[i]);
-	free(results);
-	free(docs);
+	table = (struct scores_rows){ run.rows, run.n };
+	tail = (struct document){ .type = &doc_scores_rows, .subject = &table };
+	status = cli_publish_stream(a, &src, &tail, 1, &popt, "report",
+				    scoring_done);
+	for (size_t i = 0; i < run.n; i++)
+		free(run.rows[i]);
+	free(run.rows);
+	free(run.selected);
 	return status;
 }
 
@@ -268,7 +323,9 @@ const struct cli_command cmd_score = {
 	"charts inlined) and the charts: per instrument the gap by article\n"
 	"(gap-INSTRUMENT) and a spider chart of article scores (radar-\n"
 	"INSTRUMENT), and the indicators where experts disagree most\n"
-	"(disagreement). One gnuplot process draws every chart of a run.\n"
+	"(disagreement). The assessments are scored and written by --jobs\n"
+	"workers, a group at a time, each group's charts drawn by up to --jobs\n"
+	"gnuplot processes; the outputs are the same for any --jobs.\n"
 	"OUTDIR/scores.csv holds every score of the run as one long table: a\n"
 	"row per assessment, level (overall, instrument, article) and\n"
 	"dimension, with score, gap, coverage, rating and status.\n",

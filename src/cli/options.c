@@ -201,7 +201,8 @@ const struct cli_option cli_opt_gnuplot_timeout = {
 
 const struct cli_option cli_opt_jobs = {
 	.name = "jobs", .arg = "N",
-	.help = "run at most N gnuplot processes at once (default: one per "
+	.help = "N workers scoring and writing the assessments (score) and "
+		"at most N gnuplot processes at once (default: one per "
 		"processor); the outputs do not depend on it",
 	.group = CLI_GROUP_CHARTS, .kind = CLI_WHOLE, .min = 1,
 	.max = CHART_MAX_JOBS, CLI_FIELD(jobs),

@@ -354,3 +354,27 @@ const struct doc_type doc_scores = {
 	.outputs = scores_outputs,
 	.noutputs = 1,
 };
+
+/* scores.csv from rows rendered one assessment at a time: the header,
+ * then each assessment's rows as scores_csv_rows wrote them. */
+static bool write_scores_rows(struct sink *out, const void *subject,
+			      const struct doc_context *ctx)
+{
+	const struct scores_rows *m = subject;
+
+	(void)ctx;
+	scores_csv_header(out);
+	for (size_t i = 0; i < m->count; i++)
+		sink_adds(out, m->rows[i]);
+	return true;
+}
+
+static const struct doc_output scores_rows_outputs[] = {
+	{ "scores.csv", write_scores_rows, false },
+};
+
+const struct doc_type doc_scores_rows = {
+	.name = "scores",
+	.outputs = scores_rows_outputs,
+	.noutputs = 1,
+};

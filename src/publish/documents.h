@@ -40,6 +40,17 @@ extern const struct doc_type doc_merge;
  * subject: a struct merge_doc. */
 extern const struct doc_type doc_scores;
 
+/* The same from rows rendered before (scores_csv_rows, one string per
+ * assessment), so that the results need not be kept; subject: a struct
+ * scores_rows. */
+extern const struct doc_type doc_scores_rows;
+
+/* The subject of doc_scores_rows: each assessment's rows, in order. */
+struct scores_rows {
+	char *const *rows;
+	size_t count;
+};
+
 /* The subject of a merged sheet and of scores.csv: the results of every
  * assessment. */
 struct merge_doc {

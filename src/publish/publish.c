@@ -9,6 +9,7 @@
  */
 #include "config.h"
 #include "publish/publish.h"
+#include "publish/publish-int.h"
 #include "base/cleanup.h"
 #include "base/fsstage.h"
 #include "base/fsutil.h"
@@ -36,7 +37,7 @@ void publish_result_release(struct publish_result *out)
 }
 
 /* Record path (taken) as written. */
-static void list_path(struct publish_result *out, char *path)
+void publish_list_path(struct publish_result *out, char *path)
 {
 	out->listed = xrealloc(out->listed,
 			       (out->nlisted + 1) * sizeof(*out->listed));
@@ -155,7 +156,7 @@ static bool write_file(const struct doc_output *o, const void *subject,
 	}
 	free(buffer);		/* the stream is closed */
 	if (ok && o->listed)
-		list_path(out, shown ? shown : xstrdup(path));
+		publish_list_path(out, shown ? shown : xstrdup(path));
 	else
 		free(shown);
 	free(path);
@@ -185,11 +186,11 @@ static bool write_output(const struct document *doc,
  * then move its charts beside them (the outputs may read the charts'
  * SVG copies first). A set that was not drawn gives no charts, only
  * the reason. */
-static bool write_document(const struct document *doc, const char *dir,
-			   const char *shown_dir, struct chart_batch *batch,
-			   const struct chart_set *planned,
-			   const struct publish_options *opt,
-			   struct publish_result *out)
+bool publish_write_document(const struct document *doc, const char *dir,
+			    const char *shown_dir, struct chart_batch *batch,
+			    const struct chart_set *planned,
+			    const struct publish_options *opt,
+			    struct publish_result *out)
 {
 	const struct chart_set *set =
 		planned && planned->drawn ? planned : NULL;
@@ -212,7 +213,8 @@ static bool write_document(const struct document *doc, const char *dir,
 	if (ok && set) {
 		out->ncharts += nc;
 		for (size_t k = 0; doc->type->charts_listed && k < nc; k++)
-			list_path(out, xasprintf("%s/%s", shown_dir, names[k]));
+			publish_list_path(out, xasprintf("%s/%s", shown_dir,
+							   names[k]));
 	}
 	free(names);
 	return ok;
@@ -229,7 +231,8 @@ static bool write_folder(struct fs_stage *stage, const struct document *doc,
 	char *staged = fs_stage_folder(stage, &out->error);
 	char *shown = xasprintf("%s/%s", opt->outdir, doc->dir);
 	bool ok = staged &&
-		  write_document(doc, staged, shown, batch, set, opt, out);
+		  publish_write_document(doc, staged, shown, batch, set, opt,
+					 out);
 
 	free(shown);
 	if (ok)
@@ -243,28 +246,28 @@ static bool write_folder(struct fs_stage *stage, const struct document *doc,
 /* Is d one the user counts as written: does it name a file in the list?
  * (score's OUTDIR/scores.csv is written but not listed, so that progress
  * counts the reports only.) */
-static bool counted(const struct document *d)
+bool publish_counted(const struct doc_type *t)
 {
-	for (size_t k = 0; k < d->type->noutputs; k++)
-		if (d->type->outputs[k].listed)
+	for (size_t k = 0; k < t->noutputs; k++)
+		if (t->outputs[k].listed)
 			return true;
-	return d->type->charts_listed;
+	return t->charts_listed;
 }
 
 /* Write each document: a single file at its path; a folder of its own
  * staged and swapped in; else files into the output directory. */
-static enum publish_status write_documents(const struct document *docs,
-					   size_t n, struct fs_stage *stage,
-					   struct chart_batch *batch,
-					   struct chart_set **sets,
-					   enum publish_status st,
-					   const struct publish_options *opt,
-					   struct publish_result *out)
+enum publish_status publish_write_documents(const struct document *docs,
+					    size_t n, struct fs_stage *stage,
+					    struct chart_batch *batch,
+					    struct chart_set **sets,
+					    enum publish_status st,
+					    const struct publish_options *opt,
+					    struct publish_result *out)
 {
 	size_t total = 0, done = 0;
 
 	for (size_t i = 0; i < n; i++)
-		total += counted(&docs[i]);
+		total += publish_counted(docs[i].type);
 	for (size_t i = 0; i < n; i++) {
 		/* A document gets its charts when they were all drawn,
 		 * else the reason (write_document). */
@@ -277,17 +280,18 @@ static enum publish_status write_documents(const struct document *docs,
 			return PUBLISH_FAILED;
 		}
 		if (docs[i].path)
-			ok = write_document(&docs[i], NULL, NULL, batch, set,
-					    opt, out);
+			ok = publish_write_document(&docs[i], NULL, NULL, batch,
+						    set, opt, out);
 		else if (docs[i].dir)
 			ok = write_folder(stage, &docs[i], batch, set, opt, out);
 		else
-			ok = write_document(&docs[i], opt->outdir, opt->outdir,
-					    batch, set, opt, out);
+			ok = publish_write_document(&docs[i], opt->outdir,
+						    opt->outdir, batch, set,
+						    opt, out);
 		if (!ok)
 			return PUBLISH_FAILED;
 		out->ndocuments++;
-		if (counted(&docs[i]))
+		if (publish_counted(docs[i].type))
 			progress_report(&opt->progress,
 					PROGRESS_DOCUMENTS_WRITTEN, ++done,
 					total);
@@ -328,7 +332,7 @@ enum publish_status publish_documents(const struct document *docs, size_t n,
 			   : PUBLISH_CHARTS_FAILED;
 	}
 	if (st != PUBLISH_FAILED)
-		st = write_documents(docs, n, &stage, batch, sets, st, opt,
+		st = publish_write_documents(docs, n, &stage, batch, sets, st, opt,
 				     out);
 	/* Every folder at once, last: a run that stopped before leaves the
 	 * output directory as it was. */

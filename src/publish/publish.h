@@ -30,7 +30,8 @@ struct publish_options {
 	const char *gnuplot;		/* path or name on PATH */
 	double gnuplot_timeout;		/* seconds, to the millisecond, for
 					 * each gnuplot process */
-	size_t jobs;			/* gnuplot processes at once */
+	size_t jobs;			/* workers (publish_stream) and gnuplot
+					 * processes at once */
 	bool keep_scripts;
 	const char *lang;		/* questions and titles; NULL: default */
 	const struct sources *inputs;	/* the files the run read, for the
@@ -115,5 +116,35 @@ enum publish_status publish_documents(const struct document *docs, size_t n,
 				      const struct publish_options *opt,
 				      struct publish_result *out);
 void publish_result_release(struct publish_result *out);
+
+/* Documents made on demand, all of one type with a folder of their own
+ * (see publish_stream). */
+struct doc_stream {
+	const struct doc_type *type;
+	size_t count;
+	/* Make document i into *doc (its dir set): called in the workers
+	 * of the run, for several documents at once. */
+	void (*make)(void *ctx, size_t i, struct document *doc);
+	/* Document i is made: called in order, in the calling thread
+	 * (to say what was made); may be NULL. */
+	void (*made)(void *ctx, size_t i, const struct document *doc);
+	/* Free document i (its dir and subject). */
+	void (*release)(void *ctx, size_t i, struct document *doc);
+	void *ctx;
+};
+
+/*
+ * publish_documents for the stream's documents, then the tail's n
+ * (written last, in order, with no charts): the stream's go a group at
+ * a time, each group made and written by opt->jobs workers and then
+ * released, so that a run holds one group and not every document. The
+ * files listed, their order, the progress and the outcome are the same
+ * for any number of workers; the folders are swapped in together at the
+ * end, as by publish_documents.
+ */
+enum publish_status publish_stream(const struct doc_stream *src,
+				   const struct document *tail, size_t ntail,
+				   const struct publish_options *opt,
+				   struct publish_result *out);
 
 #endif

@@ -227,7 +227,9 @@ bool citation_found(const struct citation_rules *rules, const char *text)
 		case PATTERN_MATCH:
 			return true;
 		case PATTERN_LIMIT:
-			++*rules->items[i].limit_hits;
+			/* Workers score at once (base/workpool.h). */
+			__atomic_add_fetch(rules->items[i].limit_hits, 1,
+					   __ATOMIC_RELAXED);
 			break;
 		case PATTERN_NO_MATCH:
 			break;

@@ -169,7 +169,7 @@ int main(void)
 		suite_wide, suite_limits, suite_xlsx, suite_input,
 		suite_analyst, suite_progress, suite_tr,
 		suite_answer_words, suite_questionnaire,
-		suite_json,
+		suite_json, suite_workpool,
 	};
 	SRunner *sr = srunner_create(NULL);
 	TestResult **results;

@@ -46,6 +46,7 @@ Suite *suite_progress(void);
 Suite *suite_answer_words(void);
 Suite *suite_questionnaire(void);
 Suite *suite_json(void);
+Suite *suite_workpool(void);
 Suite *suite_tr(void);
 
 /* Write text to a fresh file in the run's private temporary directory;
