@@ -8,6 +8,7 @@
 #include "base/diag.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
+#include "base/i18n.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -122,8 +123,8 @@ bool diag_cap_reached(struct diag_list *dl, const char *file, long line)
 		return false;
 	/* The note is an error record that counts no error of its own. */
 	d = push(dl, DIAG_ERROR, file, line, NULL);
-	d->message = xasprintf("too many errors; stopped reading this file "
-			       "after %d", DIAG_FILE_ERROR_CAP);
+	d->message = xasprintf(_("too many errors; stopped reading this "
+				 "file after %d"), DIAG_FILE_ERROR_CAP);
 	return true;
 }
 
@@ -140,15 +141,17 @@ static void hide_warning(struct diag_list *dl, const char *file)
 		d = push(dl, DIAG_WARNING, file, 0, NULL);
 	d->hidden++;
 	free(d->message);
-	d->message = xasprintf("%zu more warning%s about this file %s not "
-			       "shown (only the first %d are)", d->hidden,
-			       d->hidden == 1 ? "" : "s",
-			       d->hidden == 1 ? "is" : "are",
-			       DIAG_FILE_WARNING_CAP);
+	d->message = xasprintf(d->hidden == 1
+			       ? _("%zu more warning about this file is not "
+			           "shown (only the first %d are)")
+			       : _("%zu more warnings about this file are not "
+			           "shown (only the first %d are)"),
+			       d->hidden, DIAG_FILE_WARNING_CAP);
 }
 
 /* Count every diagnostic; record one only while its file is under the
- * cap of its severity. */
+ * cap of its severity. The format is looked up in the catalog of the
+ * messages' language (xgettext takes it from every caller, po/Makevars). */
 void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 	       const char *file, long line, const char *column,
 	       const char *fmt, va_list ap)
@@ -169,6 +172,7 @@ void diag_vadd(struct diag_list *dl, enum diag_severity severity,
 			return;
 	}
 	d = push(dl, severity, file, line, column);
+	fmt = _(fmt);
 	va_copy(copy, ap);
 	n = vsnprintf(NULL, 0, fmt, copy);
 	va_end(copy);

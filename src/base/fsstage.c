@@ -10,6 +10,7 @@
 #include "base/fsutil.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -37,17 +38,17 @@ static bool mkdir_one(const char *path, char **err)
 	struct stat st;
 
 	if (mkdir(path, 0777) != 0 && errno != EEXIST) {
-		*err = xasprintf("cannot create directory '%s': %s", path,
+		*err = xasprintf(_("cannot create directory '%s': %s"), path,
 				 strerror(errno));
 		return false;
 	}
 	if (lstat(path, &st) != 0 || S_ISLNK(st.st_mode) ||
 	    !S_ISDIR(st.st_mode)) {
-		*err = xasprintf("'%s' is %s; expected a directory (gapscore "
-				 "does not follow symbolic links inside the "
-				 "output directory)", path,
-				 S_ISLNK(st.st_mode) ? "a symbolic link"
-						     : "not a directory");
+		*err = xasprintf(_("'%s' is %s; expected a directory (gapscore "
+				   "does not follow symbolic links inside the "
+				   "output directory)"), path,
+				 S_ISLNK(st.st_mode) ? _("a symbolic link")
+						     : _("not a directory"));
 		return false;
 	}
 	return true;
@@ -78,14 +79,14 @@ static bool take_lock(struct fs_stage *st, char **err)
 {
 	st->lock_fd = open(st->outdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (st->lock_fd < 0) {
-		*err = xasprintf("cannot open '%s': %s", st->outdir,
+		*err = xasprintf(_("cannot open '%s': %s"), st->outdir,
 				 strerror(errno));
 	} else if (flock(st->lock_fd, LOCK_EX | LOCK_NB) != 0) {
 		*err = errno == EWOULDBLOCK
-		       ? xasprintf("'%s' is being written by another gapscore "
-				   "run; wait for it to finish, or write into "
-				   "another directory", st->outdir)
-		       : xasprintf("cannot lock '%s': %s", st->outdir,
+		       ? xasprintf(_("'%s' is being written by another gapscore "
+				     "run; wait for it to finish, or write into "
+				     "another directory"), st->outdir)
+		       : xasprintf(_("cannot lock '%s': %s"), st->outdir,
 				   strerror(errno));
 		close(st->lock_fd);
 		st->lock_fd = -1;
@@ -125,8 +126,8 @@ bool fs_stage_open(struct fs_stage *st, const char *outdir, char **err)
 	remove_stale(outdir);
 	st->dir = xasprintf("%s/.gapscore-stage.XXXXXX", outdir);
 	if (!mkdtemp(st->dir)) {
-		*err = xasprintf("cannot create a staging directory in '%s': "
-				 "%s", outdir, strerror(errno));
+		*err = xasprintf(_("cannot create a staging directory in '%s': "
+				   "%s"), outdir, strerror(errno));
 		free(st->dir);
 		st->dir = NULL;
 		fs_stage_close(st);
@@ -162,7 +163,7 @@ char *fs_stage_folder(struct fs_stage *st, char **err)
 	char *path = xasprintf("%s/%u", st->dir, st->next++);
 
 	if (mkdir(path, 0777) != 0) {
-		*err = xasprintf("cannot create '%s': %s", path,
+		*err = xasprintf(_("cannot create '%s': %s"), path,
 				 strerror(errno));
 		free(path);
 		return NULL;
@@ -177,7 +178,7 @@ static bool sync_dir(const char *dir, char **err)
 	bool ok = fd >= 0 && syncfs(fd) == 0;
 
 	if (!ok)
-		*err = xasprintf("cannot flush '%s' to disk: %s", dir,
+		*err = xasprintf(_("cannot flush '%s' to disk: %s"), dir,
 				 strerror(errno));
 	if (fd >= 0)
 		close(fd);
@@ -220,19 +221,19 @@ static bool swap_in(struct fs_pending *p, char **err)
 			p->exchanged = false;
 			return true;
 		}
-		*err = xasprintf("cannot create '%s': %s", p->final,
+		*err = xasprintf(_("cannot create '%s': %s"), p->final,
 				 strerror(errno));
 		return false;
 	}
 	if (S_ISLNK(sb.st_mode)) {
-		*err = xasprintf("'%s' is a symbolic link; expected a directory "
-				 "(gapscore does not follow symbolic links "
-				 "inside the output directory)", p->final);
+		*err = xasprintf(_("'%s' is a symbolic link; expected a directory "
+				   "(gapscore does not follow symbolic links "
+				   "inside the output directory)"), p->final);
 		return false;
 	}
 	if (renameat2(AT_FDCWD, p->staged, AT_FDCWD, p->final,
 		      RENAME_EXCHANGE) != 0) {
-		*err = xasprintf("cannot replace '%s': %s", p->final,
+		*err = xasprintf(_("cannot replace '%s': %s"), p->final,
 				 strerror(errno));
 		return false;
 	}

@@ -8,6 +8,7 @@
 #include "base/cleanup.h"
 #include "base/xalloc.h"
 #include "base/strbuf.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -30,11 +31,11 @@ bool fs_mkdirs(const char *path, char **err)
 			continue;
 		p[i] = '\0';
 		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
-			*err = xasprintf("cannot create directory '%s': %s", p,
+			*err = xasprintf(_("cannot create directory '%s': %s"), p,
 					 strerror(errno));
 			ok = false;
 		} else if (stat(p, &st) != 0 || !S_ISDIR(st.st_mode)) {
-			*err = xasprintf("'%s' exists and is not a directory", p);
+			*err = xasprintf(_("'%s' exists and is not a directory"), p);
 			ok = false;
 		}
 		if (i < len)
@@ -72,7 +73,7 @@ bool fs_atomic_open(struct fs_atomic *f, const char *path, char **err)
 	f->tmp = xasprintf("%s.tmp.XXXXXX", path);
 	fd = mkstemp(f->tmp);
 	if (fd < 0) {
-		*err = xasprintf("cannot create '%s': %s", f->tmp,
+		*err = xasprintf(_("cannot create '%s': %s"), f->tmp,
 				 strerror(errno));
 		free(f->tmp);
 		f->tmp = NULL;
@@ -81,7 +82,7 @@ bool fs_atomic_open(struct fs_atomic *f, const char *path, char **err)
 	cleanup_add(f->tmp);
 	f->fp = fdopen(fd, "wb");
 	if (!f->fp) {
-		*err = xasprintf("cannot write '%s': %s", f->tmp,
+		*err = xasprintf(_("cannot write '%s': %s"), f->tmp,
 				 strerror(errno));
 		close(fd);
 		unlink(f->tmp);
@@ -101,22 +102,22 @@ bool fs_atomic_commit(struct fs_atomic *f, char **err)
 	bool ok = true;
 
 	if (fflush(f->fp) != 0 || ferror(f->fp)) {
-		*err = xasprintf("cannot write '%s': %s", f->tmp,
+		*err = xasprintf(_("cannot write '%s': %s"), f->tmp,
 				 strerror(errno ? errno : EIO));
 		ok = false;
 	}
 	if (ok && fchmod(fileno(f->fp), 0666 & ~current_umask()) != 0) {
-		*err = xasprintf("cannot set mode of '%s': %s", f->tmp,
+		*err = xasprintf(_("cannot set mode of '%s': %s"), f->tmp,
 				 strerror(errno));
 		ok = false;
 	}
 	if (fclose(f->fp) != 0 && ok) {
-		*err = xasprintf("cannot write '%s': %s", f->tmp, strerror(errno));
+		*err = xasprintf(_("cannot write '%s': %s"), f->tmp, strerror(errno));
 		ok = false;
 	}
 	f->fp = NULL;
 	if (ok && rename(f->tmp, f->path) != 0) {
-		*err = xasprintf("cannot rename '%s' to '%s': %s", f->tmp,
+		*err = xasprintf(_("cannot rename '%s' to '%s': %s"), f->tmp,
 				 f->path, strerror(errno));
 		ok = false;
 	}
@@ -152,7 +153,7 @@ bool fs_write_atomic(const char *path, const char *data, size_t len,
 	if (!fs_atomic_open(&f, path, err))
 		return false;
 	if (len && fwrite(data, 1, len, f.fp) != len) {
-		*err = xasprintf("cannot write '%s': %s", f.tmp,
+		*err = xasprintf(_("cannot write '%s': %s"), f.tmp,
 				 strerror(errno ? errno : ENOSPC));
 		fs_atomic_abort(&f);
 		return false;
@@ -208,13 +209,13 @@ bool fs_move(const char *from, const char *to, char **err)
 	if (rename(from, to) == 0)
 		return true;
 	if (errno != EXDEV) {
-		*err = xasprintf("cannot move '%s' to '%s': %s", from, to,
+		*err = xasprintf(_("cannot move '%s' to '%s': %s"), from, to,
 				 strerror(errno));
 		return false;
 	}
 	data = fs_read_file(from, &len);
 	if (!data) {
-		*err = xasprintf("cannot read '%s': %s", from, strerror(errno));
+		*err = xasprintf(_("cannot read '%s': %s"), from, strerror(errno));
 		return false;
 	}
 	ok = fs_write_atomic(to, data, len, err);

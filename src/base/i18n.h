@@ -3,7 +3,11 @@
  * i18n.h - the gettext markers. _("text") looks text up in gapscore's
  * catalog in the language of LANGUAGE / LC_MESSAGES (the command's own
  * messages); N_("text") only marks text for xgettext, to be looked up
- * later. tr_word looks a word up in the --lang language of the reports
+ * later. The core's diagnostics look their format up themselves
+ * (diag_vadd, base/diag.h): a literal format given to diag_add,
+ * diag_error, ... is marked by the call (po/Makevars), a format chosen
+ * among several is marked with N_. A message with a count has a format
+ * for one and one for more, each a whole sentence. tr_word looks a word up in the --lang language of the reports
  * (independently of the messages' language): a word the catalog of lang
  * does not translate, and every word when lang is NULL or "en", stays
  * English, so that the English reports are what they always were. The

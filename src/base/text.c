@@ -6,6 +6,7 @@
 #include "config.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <math.h>
@@ -324,28 +325,28 @@ const char *number_hint(const char *s)
 	double v;
 
 	if (is_spreadsheet_error(s))
-		return "a spreadsheet error value, left by a formula that "
-		       "failed";
+		return _("a spreadsheet error value, left by a formula that "
+		         "failed");
 	if (ascii_caseeq(p, "inf") || ascii_caseeq(p, "infinity") ||
 	    ascii_caseeq(p, "nan"))
-		return "not a finite number";
+		return _("not a finite number");
 	if (p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
-		return "hexadecimal: numbers are read as decimals only";
+		return _("hexadecimal: numbers are read as decimals only");
 	if (looks_like_date(s))
-		return "a date, not a number: did a spreadsheet turn the value "
-		       "into a date?";
+		return _("a date, not a number: did a spreadsheet turn the value "
+		         "into a date?");
 	if (has_number_comma(s))
-		return "a comma: numbers take a decimal point and no thousands "
-		       "separator, e.g. 1.5 or 1000";
+		return _("a comma: numbers take a decimal point and no thousands "
+		         "separator, e.g. 1.5 or 1000");
 	if (n > 1 && s[n - 1] == '%') {
 		char *bare = xstrndup(s, n - 1);
 		bool number = parse_number(bare, &v);
 		free(bare);
 		if (number)
-			return "a percent sign: write the number alone";
+			return _("a percent sign: write the number alone");
 	}
 	if (strtod_overflows(s))
-		return "too large: beyond the largest number, about 1.8e308";
+		return _("too large: beyond the largest number, about 1.8e308");
 	return NULL;
 }
 
@@ -354,9 +355,9 @@ const char *number_hint(const char *s)
 const char *number_hint_mark(const char *s, enum decimal_mark mark)
 {
 	if (mark == DECIMAL_COMMA && has_number_comma(s))
-		return "digits grouped by separators: numbers take one decimal "
-		       "comma or point and no thousands separator, e.g. 1,5 "
-		       "or 1000";
+		return _("digits grouped by separators: numbers take one decimal "
+		         "comma or point and no thousands separator, e.g. 1,5 "
+		         "or 1000");
 	return number_hint(s);
 }
 
@@ -386,7 +387,7 @@ const char *length_note(const char *s, const char *first, const char *rest,
 
 	if (n <= max || !str_matches_class(s, first, rest, n))
 		return "";
-	snprintf(buf, size, " (%zu characters; at most %zu)", n, max);
+	snprintf(buf, size, _(" (%zu characters; at most %zu)"), n, max);
 	return buf;
 }
 

@@ -11,6 +11,7 @@
 #include "base/strbuf.h"
 #include "base/text.h"
 #include "base/limits.h"
+#include "base/i18n.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -121,15 +122,15 @@ static bool parse_choice_options(struct answer_type *at, const char *spec,
 	at->options = xcalloc(n, sizeof(*at->options));
 	for (size_t i = 0; i < n && !*err; i++) {
 		if (reserved_answer(opts[i]) && opts[i][0])
-			*err = xasprintf("option '%s' is reserved: n/a and "
-					 "unknown are accepted by every type",
+			*err = xasprintf(_("option '%s' is reserved: n/a and "
+					   "unknown are accepted by every type"),
 					 opts[i]);
 		else if (reserved_answer(opts[i]))
-			*err = xasprintf("empty option in the choice list; "
-					 "expected choice:OPTION|OPTION|...");
+			*err = xasprintf(_("empty option in the choice list; "
+					   "expected choice:OPTION|OPTION|..."));
 		for (size_t j = 0; j < i && !*err; j++)
 			if (ascii_caseeq(opts[i], at->options[j].name))
-				*err = xasprintf("option '%s' is listed twice",
+				*err = xasprintf(_("option '%s' is listed twice"),
 						 opts[i]);
 		if (*err)
 			break;
@@ -147,12 +148,12 @@ static void parse_choice_score(struct answer_type *at, char *item,
 			       enum decimal_mark mark, char **err)
 {
 	char *eq = strchr(item, '='), *name, *num;
-	char hint[160];
+	char hint[512];
 	double v;
 	size_t k;
 
 	if (!eq) {
-		*err = xasprintf("'%s' is not OPTION=SCORE", item);
+		*err = xasprintf(_("'%s' is not OPTION=SCORE"), item);
 		return;
 	}
 	*eq = '\0';
@@ -162,12 +163,12 @@ static void parse_choice_score(struct answer_type *at, char *item,
 		if (ascii_caseeq(name, at->options[k].name))
 			break;
 	if (k == at->noptions)
-		*err = xasprintf("'%s' is not one of the choice options", name);
+		*err = xasprintf(_("'%s' is not one of the choice options"), name);
 	else if (at->options[k].score >= 0)
-		*err = xasprintf("option '%s' is scored twice", name);
+		*err = xasprintf(_("option '%s' is scored twice"), name);
 	else if (!parse_number_mark(num, mark, &v) || !is_score(v))
-		*err = xasprintf("score '%s' of option '%s' is not a number "
-				 "from 0 to 1%s", num, name,
+		*err = xasprintf(_("score '%s' of option '%s' is not a number "
+				   "from 0 to 1%s"), num, name,
 				 number_hint_note_mark(num, mark, hint,
 						       sizeof(hint)));
 	else
@@ -190,9 +191,9 @@ static bool parse_choice(struct answer_type *at, const char *spec,
 		return false;
 	*field = ANSWER_FIELD_SCORING;
 	if (!scoring[0]) {
-		*err = xasprintf("a choice indicator needs a scoring map; "
-				 "expected OPTION=SCORE;... with a score from "
-				 "0 to 1 for every option");
+		*err = xasprintf(_("a choice indicator needs a scoring map; "
+				   "expected OPTION=SCORE;... with a score from "
+				   "0 to 1 for every option"));
 		return false;
 	}
 	map = split_trim(scoring, ';', &nmap);
@@ -202,8 +203,8 @@ static bool parse_choice(struct answer_type *at, const char *spec,
 	free_parts(map, nmap);
 	for (size_t k = 0; k < at->noptions && !*err; k++)
 		if (at->options[k].score < 0)
-			*err = xasprintf("option '%s' has no score; expected "
-					 "%s=SCORE in scoring",
+			*err = xasprintf(_("option '%s' has no score; expected "
+					   "%s=SCORE in scoring"),
 					 at->options[k].name, at->options[k].name);
 	return *err == NULL;
 }
@@ -237,31 +238,31 @@ static char *parse_rule(char *part, enum decimal_mark mark,
 {
 	char *colon = strrchr(part, ':'), *num, *bound, *err = NULL;
 	const char *rest;
-	char hint[160];
+	char hint[512];
 
 	if (!colon)
-		return xasprintf("threshold '%s' has no ':SCORE'; expected OP "
-				 "NUMBER:SCORE or *:SCORE", part);
+		return xasprintf(_("threshold '%s' has no ':SCORE'; expected OP "
+				   "NUMBER:SCORE or *:SCORE"), part);
 	*colon = '\0';
 	num = trim_dup(colon + 1);
 	rest = parse_op(part, &rule->op);
 	bound = rest ? trim_dup(rest) : NULL;
 	if (!parse_number_mark(num, mark, &rule->score) ||
 	    !is_score(rule->score))
-		err = xasprintf("score '%s' is not a number from 0 to 1%s", num,
+		err = xasprintf(_("score '%s' is not a number from 0 to 1%s"), num,
 				number_hint_note_mark(num, mark, hint,
 						      sizeof(hint)));
 	else if (!rest)
-		err = xasprintf("threshold '%s' does not start with >=, >, <=, "
-				"<, = or *", part);
+		err = xasprintf(_("threshold '%s' does not start with >=, >, <=, "
+				  "<, = or *"), part);
 	else if (rule->op == RULE_ANY ? bound[0] != '\0'
 		 : !parse_number_mark(bound, mark, &rule->bound))
-		err = xasprintf("threshold bound '%s' is not a number%s", bound,
+		err = xasprintf(_("threshold bound '%s' is not a number%s"), bound,
 				number_hint_note_mark(bound, mark, hint,
 						      sizeof(hint)));
 	else if (fabs(rule->bound) > LIMIT_THRESHOLD)
-		err = xasprintf("threshold bound '%s' is beyond the limit; "
-				"expected a number from -%s to %s", bound,
+		err = xasprintf(_("threshold bound '%s' is beyond the limit; "
+				  "expected a number from -%s to %s"), bound,
 				LIMIT_STR(LIMIT_THRESHOLD),
 				LIMIT_STR(LIMIT_THRESHOLD));
 	free(num);
@@ -277,8 +278,8 @@ static bool parse_rules(struct answer_type *at, const char *scoring,
 	char **parts;
 
 	if (!scoring[0]) {
-		*err = xasprintf("a number indicator needs scoring thresholds; "
-				 "expected e.g. >=10:1;>=1:0.5;*:0");
+		*err = xasprintf(_("a number indicator needs scoring thresholds; "
+				   "expected e.g. >=10:1;>=1:0.5;*:0"));
 		return false;
 	}
 	parts = split_trim(scoring, ';', &n);
@@ -295,8 +296,8 @@ static bool parse_rules(struct answer_type *at, const char *scoring,
 	}
 	free_parts(parts, n);
 	if (!*err && at->nrules == 0)
-		*err = xasprintf("scoring has no thresholds; expected e.g. "
-				 ">=10:1;>=1:0.5;*:0");
+		*err = xasprintf(_("scoring has no thresholds; expected e.g. "
+				   ">=10:1;>=1:0.5;*:0"));
 	return *err == NULL;
 }
 
@@ -335,10 +336,10 @@ static bool parse_scoring(struct answer_type *at, const char *type,
 	if (!scoring[0])
 		return true;
 	*err = reversible
-		? xasprintf("unknown scoring '%s'; expected 'reverse' or "
-			    "nothing", scoring)
-		: xasprintf("answer type '%s' takes no scoring; expected an "
-			    "empty cell", type);
+		? xasprintf(_("unknown scoring '%s'; expected 'reverse' or "
+			      "nothing"), scoring)
+		: xasprintf(_("answer type '%s' takes no scoring; expected an "
+			      "empty cell"), type);
 	return false;
 }
 
@@ -350,14 +351,14 @@ static bool scale_type(struct answer_type *at, const char *type,
 	case SCALE_OK:
 		return true;
 	case SCALE_SYNTAX:
-		*err = xasprintf("'%s' is not a valid scale; expected "
-				 "scale:A-B with numbers A < B", type);
+		*err = xasprintf(_("'%s' is not a valid scale; expected "
+				   "scale:A-B with numbers A < B"), type);
 		break;
 	case SCALE_RANGE:
-		*err = xasprintf("'%s' is beyond the limits of a scale; "
-				 "expected scale:A-B with A and B from -%s to "
-				 "%s and B - A at least %s times the larger of "
-				 "1, |A| and |B|",
+		*err = xasprintf(_("'%s' is beyond the limits of a scale; "
+				   "expected scale:A-B with A and B from -%s to "
+				   "%s and B - A at least %s times the larger of "
+				   "1, |A| and |B|"),
 				 type, LIMIT_STR(LIMIT_SCALE_BOUND),
 				 LIMIT_STR(LIMIT_SCALE_BOUND),
 				 LIMIT_STR(LIMIT_SCALE_SPAN));
@@ -405,9 +406,9 @@ bool answer_type_parse_mark(struct answer_type *at, const char *type_text,
 		at->kind = ANSWER_CHOICE;
 		ok = parse_choice(at, rest, scoring, mark, err, field);
 	} else {
-		*err = xasprintf("unknown answer type '%s'; expected yesno, "
-				 "yesnopartial, scale:A-B, percent, number, "
-				 "choice:A|B|... or text", type);
+		*err = xasprintf(_("unknown answer type '%s'; expected yesno, "
+				   "yesnopartial, scale:A-B, percent, number, "
+				   "choice:A|B|... or text"), type);
 		ok = false;
 	}
 	if (ok && at->kind != ANSWER_CHOICE) {
@@ -458,16 +459,17 @@ static char *expected(const struct answer_type *at, const char *answer,
 		      enum decimal_mark mark)
 {
 	struct strbuf sb;
-	char hint[160] = "";
+	char hint[512] = "";
+	char *msg;
 
 	if (numeric_kind(at->kind) || is_spreadsheet_error(answer))
 		number_hint_note_mark(answer, mark, hint, sizeof(hint));
 	strbuf_init(&sb);
-	strbuf_addf(&sb, "answer '%s' is not valid%s; expected ", answer,
-		    hint);
-	answer_type_describe(at, &sb);
-	strbuf_adds(&sb, ", n/a, unknown or an empty cell");
-	return strbuf_detach(&sb);
+	answer_type_describe_msg(at, &sb);
+	msg = xasprintf(_("answer '%s' is not valid%s; expected %s, n/a, "
+			  "unknown or an empty cell"), answer, hint, sb.buf);
+	strbuf_release(&sb);
+	return msg;
 }
 
 /* The score of a number answer: the first threshold that covers it. */
@@ -483,8 +485,8 @@ static bool score_number(const struct answer_type *at, const char *a,
 			*score = at->rules[i].score;
 			return true;
 		}
-	*err = xasprintf("answer '%s' matches none of the scoring thresholds; "
-			 "expected a number that one of them covers", a);
+	*err = xasprintf(_("answer '%s' matches none of the scoring thresholds; "
+			   "expected a number that one of them covers"), a);
 	return false;
 }
 
@@ -598,13 +600,13 @@ static bool several_options(const struct answer_type *at, const char *a,
 	if (!all || n < 2)
 		return false;
 	strbuf_init(&sb);
-	strbuf_addf(&sb, "answer '%s' names %zu answers, as a select_multiple "
-		    "question exports several choices; expected ", a, n);
-	answer_type_describe(at, &sb);
-	strbuf_adds(&sb, ", n/a, unknown or an empty cell: the indicator "
-		    "takes one answer, so make the question select_one in the "
-		    "form");
-	*err = strbuf_detach(&sb);
+	answer_type_describe_msg(at, &sb);
+	*err = xasprintf(_("answer '%s' names %zu answers, as a "
+			   "select_multiple question exports several choices; "
+			   "expected %s, n/a, unknown or an empty cell: the "
+			   "indicator takes one answer, so make the question "
+			   "select_one in the form"), a, n, sb.buf);
+	strbuf_release(&sb);
 	return true;
 }
 
@@ -651,25 +653,45 @@ bool answer_type_score_mark(const struct answer_type *at, const char *answer,
 	return ok;
 }
 
-/* What the type accepts, for messages and the answer sheet. */
-void answer_type_describe(const struct answer_type *at, struct strbuf *sb)
+/* What the type accepts, in English (the catalog's listing) or, when
+ * translate, in the messages' language (the answer codes stay as they
+ * are typed). */
+static void describe(const struct answer_type *at, struct strbuf *sb,
+		     bool translate)
 {
 	static const char *const fixed[] = {
-		[ANSWER_YESNO] = "yes or no",
-		[ANSWER_YESNOPARTIAL] = "yes, partial or no",
-		[ANSWER_PERCENT] = "a number from 0 to 100",
-		[ANSWER_NUMBER] = "a number",
-		[ANSWER_TEXT] = "free text",
+		[ANSWER_YESNO] = N_("yes or no"),
+		[ANSWER_YESNOPARTIAL] = N_("yes, partial or no"),
+		[ANSWER_PERCENT] = N_("a number from 0 to 100"),
+		[ANSWER_NUMBER] = N_("a number"),
+		[ANSWER_TEXT] = N_("free text"),
 	};
 
 	if (at->kind == ANSWER_SCALE) {
-		strbuf_addf(sb, "a number from %g to %g", at->lo, at->hi);
+		strbuf_addf(sb, translate ? _("a number from %g to %g")
+					  : "a number from %g to %g",
+			    at->lo, at->hi);
 	} else if (at->kind == ANSWER_CHOICE) {
-		strbuf_adds(sb, "one of ");
+		/* TRANSLATORS: followed by the choice options, as typed. */
+		strbuf_adds(sb, translate ? _("one of ") : "one of ");
 		for (size_t i = 0; i < at->noptions; i++)
 			strbuf_addf(sb, "%s%s", i ? ", " : "",
 				    at->options[i].name);
 	} else {
-		strbuf_adds(sb, fixed[at->kind]);
+		strbuf_adds(sb, translate ? _(fixed[at->kind])
+					  : fixed[at->kind]);
 	}
+}
+
+/* What the type accepts, in English. */
+void answer_type_describe(const struct answer_type *at, struct strbuf *sb)
+{
+	describe(at, sb, false);
+}
+
+/* What the type accepts, in the messages' language. */
+void answer_type_describe_msg(const struct answer_type *at,
+			      struct strbuf *sb)
+{
+	describe(at, sb, true);
 }

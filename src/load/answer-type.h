@@ -109,7 +109,11 @@ bool answer_type_score_mark(const struct answer_type *at, const char *answer,
 			    enum decimal_mark mark, enum answer_class *cls,
 			    double *score, char **err);
 
-/* Append what the type accepts ("yes or no", ...) to sb. */
+/* Append what the type accepts ("yes or no", ...) to sb, in English
+ * (for the catalog's listing), or in the messages' language (_msg: for
+ * diagnostics; the answer codes stay as typed). */
 void answer_type_describe(const struct answer_type *at, struct strbuf *sb);
+void answer_type_describe_msg(const struct answer_type *at,
+			      struct strbuf *sb);
 
 #endif

@@ -21,6 +21,7 @@
 #include "load/pattern.h"
 #include "load/survey.h"
 #include "load/answer-words.h"
+#include "base/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,7 +48,6 @@ static const char *const acol_names[NACOLS] = {
 	"lang",
 };
 
-#define WIDE_SHAPE "country, round, expert and one column per indicator id"
 
 #define ALNUM "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 /* What an indicator id may start with (SPEC: [A-Za-z0-9]). */
@@ -241,7 +241,6 @@ static bool instrument_loaded(const struct indset *set, const char *code)
  * of an instrument no loaded set holds, for the command line's hint. */
 static void summarise_unknown(struct aloader *ld, const struct unknown_ids *u)
 {
-	const char *noun = u->columns ? "columns" : "answers";
 	bool loaded = instrument_loaded(ld->t->set, u->instrument);
 	struct diag_list *dl = ld->table.diags;
 	const char *path = ld->table.path;
@@ -251,22 +250,39 @@ static void summarise_unknown(struct aloader *ld, const struct unknown_ids *u)
 				   u->columns);
 	if (u->count <= LIMIT_UNKNOWN_IDS_SHOWN)
 		return;
-	if (!u->instrument[0])
-		diag_error(dl, path, u->line, u->column, "%zu %s name unknown "
-			   "indicators (the first %d are shown); expected ids "
-			   "of the loaded indicator sets", u->count, noun,
-			   LIMIT_UNKNOWN_IDS_SHOWN);
-	else if (loaded)
-		diag_error(dl, path, u->line, u->column, "%zu %s name %s "
+	if (!u->instrument[0] && u->columns)
+		diag_error(dl, path, u->line, u->column, "%zu columns name "
+			   "unknown indicators (the first %d are shown); "
+			   "expected ids of the loaded indicator sets",
+			   u->count, LIMIT_UNKNOWN_IDS_SHOWN);
+	else if (!u->instrument[0])
+		diag_error(dl, path, u->line, u->column, "%zu answers name "
+			   "unknown indicators (the first %d are shown); "
+			   "expected ids of the loaded indicator sets",
+			   u->count, LIMIT_UNKNOWN_IDS_SHOWN);
+	else if (loaded && u->columns)
+		diag_error(dl, path, u->line, u->column, "%zu columns name %s "
 			   "indicators that the loaded sets do not hold (the "
 			   "first %d are shown); expected ids of the loaded "
-			   "indicator sets", u->count, noun, u->instrument,
+			   "indicator sets", u->count, u->instrument,
 			   LIMIT_UNKNOWN_IDS_SHOWN);
-	else
-		diag_error(dl, path, u->line, u->column, "%zu %s name %s "
+	else if (loaded)
+		diag_error(dl, path, u->line, u->column, "%zu answers name %s "
+			   "indicators that the loaded sets do not hold (the "
+			   "first %d are shown); expected ids of the loaded "
+			   "indicator sets", u->count, u->instrument,
+			   LIMIT_UNKNOWN_IDS_SHOWN);
+	else if (u->columns)
+		diag_error(dl, path, u->line, u->column, "%zu columns name %s "
 			   "indicators, which no loaded set holds (the first "
 			   "%d are shown); expected ids of the loaded "
-			   "indicator sets", u->count, noun, u->instrument,
+			   "indicator sets", u->count, u->instrument,
+			   LIMIT_UNKNOWN_IDS_SHOWN);
+	else
+		diag_error(dl, path, u->line, u->column, "%zu answers name %s "
+			   "indicators, which no loaded set holds (the first "
+			   "%d are shown); expected ids of the loaded "
+			   "indicator sets", u->count, u->instrument,
 			   LIMIT_UNKNOWN_IDS_SHOWN);
 }
 
@@ -284,11 +300,11 @@ static bool long_header(struct aloader *ld, const struct csvin_row *row)
 		    survey_metadata_column(t->names[i]) ||
 		    csvtable_is_repeat(t, i))
 			continue;
-		csvtable_warn_unknown(&ld->table, row, i, "ignored");
+		csvtable_warn_unknown(&ld->table, row, i, false);
 	}
-	return csvtable_require(t, row, A_REQUIRED, "an answers file needs "
-				"country, round, expert, indicator and "
-				"answer");
+	return csvtable_require(t, row, A_REQUIRED, _("an answers file needs "
+				  "country, round, expert, indicator and "
+				  "answer"));
 }
 
 /* Report a wide column that names no indicator of the set. */
@@ -473,13 +489,15 @@ static bool wide_header(struct aloader *ld, const struct csvin_row *row)
 			ok = wide_column(ld, row, i, slot_of) && ok;
 	ok = check_choice_columns(ld, row, slot_of) && ok;
 	free(slot_of);
-	ok = csvtable_require(t, row, A_EXPERT + 1, "a wide answers file "
-			      "needs " WIDE_SHAPE) && ok;
+	ok = csvtable_require(t, row, A_EXPERT + 1, _("a wide answers file "
+			        "needs country, round, expert and one column per "
+			        "indicator id")) && ok;
 	ok = check_answer_columns(ld, row, &any_answer) && ok;
 	if (ok && !any_answer) {
 		diag_error(t->diags, t->path, row->line, NULL,
 			   "no indicator column; a wide answers file needs "
-			   WIDE_SHAPE);
+			   "country, round, expert and one column per "
+			   "indicator id");
 		ok = false;
 	}
 	return ok;
@@ -542,7 +560,8 @@ static bool choose_layout(struct aloader *ld, const struct csvin_row *row)
 			diag_error(ld->table.diags, ld->table.path, row->line,
 				   acol_names[k], "column '%s' belongs to a "
 				   "long answers file; expected a wide one: "
-				   WIDE_SHAPE, acol_names[k]);
+				   "country, round, expert and one column per "
+				   "indicator id", acol_names[k]);
 			return false;
 		}
 		break;
@@ -671,23 +690,31 @@ static bool parse_confidence(const char *s, int *out)
 	return false;
 }
 
-/* Report cell c, the what of the row (round, expert), unless valid:
+/* Report cell c, the round of the row (else its expert), unless valid:
  * the message says an id is 1 to limit letters, digits, '.', '_' or
- * '-', then more. */
+ * '-'. */
 static bool check_id_cell(const struct csvtable *t,
-			  const struct csvtable_cell *c, const char *what,
-			  bool valid, int limit, const char *more)
+			  const struct csvtable_cell *c, bool round,
+			  bool valid, int limit)
 {
 	const char *id = ALNUM "._-";
-	char note[64];
+	char note[128];
 
 	if (valid)
 		return true;
-	csvtable_cell_error(t, c, "%s '%s' is not valid%s; expected 1 to %d "
-			    "letters, digits, '.', '_' or '-'%s", what,
-			    c->text, length_note(c->text, id, id, limit, note,
-						 sizeof(note)),
-			    limit, more);
+	if (round)
+		csvtable_cell_error(t, c, "round '%s' is not valid%s; expected "
+				    "1 to %d letters, digits, '.', '_' or '-' "
+				    "(not '.' or '..'), e.g. 2026 or 2026-03",
+				    c->text, length_note(c->text, id, id, limit,
+							 note, sizeof(note)),
+				    limit);
+	else
+		csvtable_cell_error(t, c, "expert '%s' is not valid%s; "
+				    "expected 1 to %d letters, digits, '.', "
+				    "'_' or '-'", c->text,
+				    length_note(c->text, id, id, limit, note,
+						sizeof(note)), limit);
 	return false;
 }
 
@@ -705,13 +732,12 @@ static bool check_who(const struct csvtable *t,
 				    "capitals, e.g. KEN", country->text);
 		ok = false;
 	}
-	ok = check_id_cell(t, round, "round",
-			   answers_valid_round(round->text), LIMIT_ROUND_LEN,
-			   " (not '.' or '..'), e.g. 2026 or 2026-03") && ok;
-	ok = check_id_cell(t, expert, "expert",
+	ok = check_id_cell(t, round, true, answers_valid_round(round->text),
+			   LIMIT_ROUND_LEN) && ok;
+	ok = check_id_cell(t, expert, false,
 			   str_matches_class(expert->text, ALNUM "._-",
 					     ALNUM "._-", LIMIT_EXPERT_LEN),
-			   LIMIT_EXPERT_LEN, "") && ok;
+			   LIMIT_EXPERT_LEN) && ok;
 	return ok;
 }
 
@@ -733,10 +759,11 @@ static bool check_regex(const struct csvtable *t, const struct indicator *ind,
 	case PATTERN_LIMIT:
 		csvtable_cell_error(t, c, "valid_regex '%s' of indicator '%s' "
 				    "(%s:%ld) gave up on this answer at "
-				    PATTERN_LIMITS_TEXT "; expected a simpler "
-				    "pattern or a shorter answer",
-				    ind->valid_regex_text, ind->id, ind->file,
-				    ind->line);
+				    "PCRE2's limits (%d steps, depth %d, heap "
+				    "%d KiB); expected a simpler pattern or a "
+				    "shorter answer", ind->valid_regex_text,
+				    ind->id, ind->file, ind->line,
+				    PATTERN_LIMITS_ARGS);
 		break;
 	}
 	return false;
@@ -748,7 +775,7 @@ static bool check_score(const struct aloader *ld, const struct indicator *ind,
 			const struct csvtable_cell *c, struct answer_row *ar)
 {
 	enum decimal_mark mark = ld->table.mark;
-	char note[160];
+	char note[512];
 	double v;
 
 	if (!c->text[0])
@@ -916,8 +943,8 @@ static const char *row_lang(const struct aloader *ld,
 
 	if (c->text[0] && !answer_words_has_lang(c->text)) {
 		csvtable_cell_error(&ld->table, c, "lang '%s' has no answer "
-				    "words; expected " ANSWER_WORDS_LANGS
-				    ", or an empty cell", c->text);
+				    "words; expected ar, en, es, fr, ru or "
+				    "zh, or an empty cell", c->text);
 		*ok = false;
 		return NULL;
 	}
@@ -956,7 +983,8 @@ static bool read_row(void *ctx, const struct csvin_row *row)
 static const struct csvtable_spec answers_spec = {
 	.columns = acol_names,
 	.ncolumns = NACOLS,
-	.empty = "a header row (country, round, expert, indicator, answer)",
+	.empty = N_("a header row (country, round, expert, indicator, "
+		     "answer)"),
 	.header = read_header,
 	.row = read_row,
 	.workbooks = true,
@@ -988,7 +1016,8 @@ enum diag_status answers_load(struct tally *t, const char *path,
 	enum diag_status st;
 
 	if (layout == ANSWERS_WIDE)
-		spec.empty = "a header row (" WIDE_SHAPE ")";
+		spec.empty = N_("a header row (country, round, expert and "
+				"one column per indicator id)");
 	st = csvtable_read(&ld.table, path, &spec, opts, &ld, diags);
 	sources_add(&t->sources, "answers", path, ld.table.sha256);
 	t->skipped += ld.table.skipped;

@@ -10,6 +10,7 @@
 #include "base/strbuf.h"
 #include "base/text.h"
 #include "load/pattern.h"
+#include "base/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -278,11 +279,13 @@ bool catalog_select(const struct indset *set, const struct catalog_filter *f,
 		if (f->match) {
 			enum pattern_result r = match_question(set, i, f);
 			if (r == PATTERN_LIMIT) {
-				*err = xasprintf("the pattern gave up on the "
-						 "question of indicator '%s' "
-						 "at " PATTERN_LIMITS_TEXT
-						 "; expected a simpler "
-						 "pattern", set->items[i].id);
+				*err = xasprintf(_("the pattern gave up on the "
+						   "question of indicator '%s' "
+						   "at PCRE2's limits (%d "
+						   "steps, depth %d, heap %d "
+						   "KiB); expected a simpler "
+						   "pattern"), set->items[i].id,
+						 PATTERN_LIMITS_ARGS);
 				free(items);
 				*idx = NULL;
 				*count = 0;
@@ -321,8 +324,8 @@ bool catalog_select_sheet(const struct indset *set,
 	if (!catalog_select(set, f, idx, count, err))
 		return false;
 	if (*count == 0) {
-		*err = xstrdup("no indicator of the loaded sets is selected; "
-			       "expected at least one row for the sheet");
+		*err = xstrdup(_("no indicator of the loaded sets is selected; "
+			         "expected at least one row for the sheet"));
 		return false;
 	}
 	return true;

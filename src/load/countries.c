@@ -8,6 +8,7 @@
 #include "load/answers.h"
 #include "load/csvtable.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -103,10 +104,10 @@ static bool cread_header(void *ctx, const struct csvin_row *row)
 		if (csvtable_check_repeat(t, row, i))
 			ok = false;
 		if (csvtable_known(t, i) == NCCOLS)
-			csvtable_warn_unknown(t, row, i, "ignored");
+			csvtable_warn_unknown(t, row, i, false);
 	}
-	return csvtable_require(t, row, C_REGION, "a countries file needs "
-				"code and name (and may give region)") && ok;
+	return csvtable_require(t, row, C_REGION, _("a countries file needs "
+				  "code and name (and may give region)")) && ok;
 }
 
 /* Add one country; the codes are checked first. */
@@ -160,7 +161,7 @@ static bool cread_row(void *ctx, const struct csvin_row *row)
 static const struct csvtable_spec countries_spec = {
 	.columns = ccol_names,
 	.ncolumns = NCCOLS,
-	.empty = "a header row (code, name, region)",
+	.empty = N_("a header row (code, name, region)"),
 	.header = cread_header,
 	.row = cread_row,
 };

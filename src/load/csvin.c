@@ -21,6 +21,7 @@
 #include "load/csvin.h"
 #include "base/xalloc.h"
 #include "base/text.h"
+#include "base/i18n.h"
 #include "load/sniff.h"
 
 #include <csv.h>
@@ -126,10 +127,10 @@ static long count_line_ends(const char *s, size_t len)
  * not read further, so that no more of it is held in memory. */
 static void field_too_long(struct reader *r, long start, size_t col)
 {
-	char msg[160];
+	char msg[1024];
 
-	snprintf(msg, sizeof(msg), "field is longer than the limit of %zu "
-		 "bytes; expected a shorter field (stopped reading this file)",
+	snprintf(msg, sizeof(msg), _("field is longer than the limit of %zu "
+		   "bytes; expected a shorter field (stopped reading this file)"),
 		 r->limits.field_bytes);
 	row_error(r, start, col, msg);
 	r->stopped = true;
@@ -154,14 +155,16 @@ static void bad_utf8(struct reader *r, const char *s, size_t len, size_t bad,
 	char ch[8];
 
 	if (r->utf8_seen || !sniff_cp1252((const unsigned char *)s, len)) {
-		snprintf(msg, size, "invalid UTF-8 at byte %zu of the field "
-			 "(0x%02x); expected UTF-8 text", bad + 1, byte);
+		snprintf(msg, size, _("invalid UTF-8 at byte %zu of the field "
+			   "(0x%02x); expected UTF-8 text"), bad + 1, byte);
 		return;
 	}
-	snprintf(msg, size, "invalid UTF-8 at byte %zu of the field (0x%02x, "
-		 "'%s' in Windows-1252): the file looks like Windows-1252 / "
-		 "Latin-1, not UTF-8; " SNIFF_SAVE_AS " (stopped reading this "
-		 "file)", bad + 1, byte,
+	snprintf(msg, size, _("invalid UTF-8 at byte %zu of the field (0x%02x, "
+		   "'%s' in Windows-1252): the file looks like Windows-1252 / "
+		   "Latin-1, not UTF-8; save it as \"CSV UTF-8 (Comma "
+		   "delimited)\" (Excel: File > Save As), or as Text CSV with the "
+		   "character set \"Unicode (UTF-8)\" (LibreOffice Calc) (stopped "
+		   "reading this file)"), bad + 1, byte,
 		 sniff_cp1252_char(byte, ch, sizeof(ch)));
 	r->stopped = true;
 }
@@ -179,15 +182,15 @@ static bool field_problem(struct reader *r, const char *s, size_t len,
 
 	utf8_valid(s, len, &bad);
 	if (nul && (size_t)(nul - s) < bad) {
-		snprintf(msg, size, "NUL byte at byte %zu of the field; "
-			 "expected UTF-8 text, without NUL bytes",
+		snprintf(msg, size, _("NUL byte at byte %zu of the field; "
+			   "expected UTF-8 text, without NUL bytes"),
 			 (size_t)(nul - s) + 1);
 	} else if (bad < len) {
 		bad_utf8(r, s, len, bad, msg, size);
 	} else if (bom) {
-		snprintf(msg, size, "byte order mark (U+FEFF) at byte %zu of "
-			 "the field; expected one only at the start of the "
-			 "file (were two files joined?)",
+		snprintf(msg, size, _("byte order mark (U+FEFF) at byte %zu of "
+			   "the field; expected one only at the start of the "
+			   "file (were two files joined?)"),
 			 (size_t)(bom - s) + 1);
 	} else {
 		r->utf8_seen = r->utf8_seen || has_high_byte(s, len);
@@ -245,15 +248,15 @@ static void on_field(void *data, size_t len, void *vr)
 	/* A field within one line (most) starts on the line being fed. */
 	long start = r->line_crossed ? r->line - count_line_ends(s, len)
 				     : r->line;
-	char msg[512];
+	char msg[1024];
 
 	r->line_crossed = false;
 	if (r->stopped)
 		return;
 	if (r->nfields >= r->limits.columns) {
-		snprintf(msg, sizeof(msg), "row has more than %zu fields, the "
-			 "limit; expected at most %zu columns (stopped reading "
-			 "this file)", r->limits.columns, r->limits.columns);
+		snprintf(msg, sizeof(msg), _("row has more than %zu fields, the "
+			   "limit; expected at most %zu columns (stopped reading "
+			   "this file)"), r->limits.columns, r->limits.columns);
 		row_error(r, start, r->nfields, msg);
 		r->stopped = true;
 		return;
@@ -302,13 +305,13 @@ static void clear_row(struct reader *r)
 /* Is the row past the limit on rows? Then report it and stop. */
 static bool too_many_rows(struct reader *r)
 {
-	char msg[160];
+	char msg[1024];
 
 	if (r->row_index <= r->limits.rows)
 		return false;
-	snprintf(msg, sizeof(msg), "the file has more than %zu rows after the "
-		 "header, the limit; expected at most %zu (stopped reading "
-		 "this file)", r->limits.rows, r->limits.rows);
+	snprintf(msg, sizeof(msg), _("the file has more than %zu rows after the "
+		   "header, the limit; expected at most %zu (stopped reading "
+		   "this file)"), r->limits.rows, r->limits.rows);
 	row_error(r, r->lines[0], 0, msg);
 	r->stopped = true;
 	return true;
@@ -402,16 +405,16 @@ static bool feed(struct reader *r, struct csv_parser *p, const char *buf,
 		return true;
 	}
 	if (csv_error(p) == CSV_EPARSE) {
-		char msg[300];
+		char msg[1024];
 
-		snprintf(msg, sizeof(msg), "malformed quoting: a quote inside "
-			 "an unquoted field, or a closing quote not followed by "
-			 "%s or the end of the line; expected RFC 4180 quoting "
-			 "(\"a \"\"quoted\"\" field\")",
-			 r->delimiter == ',' ? "a comma"
-			 : r->delimiter == ';' ? "a semicolon (the file's "
-						 "delimiter)"
-			 : "a tab (the file's delimiter)");
+		snprintf(msg, sizeof(msg), _("malformed quoting: a quote inside "
+			   "an unquoted field, or a closing quote not followed by "
+			   "%s or the end of the line; expected RFC 4180 quoting "
+			   "(\"a \"\"quoted\"\" field\")"),
+			 r->delimiter == ',' ? _("a comma")
+			 : r->delimiter == ';' ? _("a semicolon (the file's "
+						   "delimiter)")
+			 : _("a tab (the file's delimiter)"));
 		row_error(r, r->line, r->nfields, msg);
 	} else {
 		diag_error(r->diags, r->path, r->line, NULL, "%s",

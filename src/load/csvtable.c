@@ -10,6 +10,7 @@
 #include "base/xalloc.h"
 #include "base/text.h"
 #include "base/strmap.h"
+#include "base/i18n.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -107,8 +108,10 @@ static void field_count_error(const struct csvtable *t,
 	csvin_column_label(label, sizeof(label),
 			   col < t->ncols ? t->names[col] : NULL, col);
 	diag_error(t->diags, t->path, row->lines[row->nfields - 1], label,
-		   "row has %zu field%s; expected %zu, as in the header",
-		   row->nfields, row->nfields == 1 ? "" : "s", t->ncols);
+		   row->nfields == 1
+		   ? N_("row has %zu field; expected %zu, as in the header")
+		   : N_("row has %zu fields; expected %zu, as in the header"),
+		   row->nfields, t->ncols);
 }
 
 /* After the header: one warning for the unknown columns not warned
@@ -122,18 +125,31 @@ static void warn_hidden_unknown(const struct csvtable *t,
 	if (!t->unknown_hidden)
 		return;
 	csvtable_label(t, i, label, sizeof(label));
-	diag_warning(t->diags, t->path, row->lines[i], label,
-		     "%zu more unknown column%s, from '%s' on, %s %s (only the "
-		     "first %d are named)", t->unknown_hidden,
-		     t->unknown_hidden == 1 ? "" : "s", t->names[i],
-		     t->unknown_hidden == 1 ? "is" : "are", t->unknown_fate,
-		     LIMIT_UNKNOWN_COLUMNS_SHOWN);
+	if (t->unknown_kept_out)
+		diag_warning(t->diags, t->path, row->lines[i], label,
+			     t->unknown_hidden == 1
+			     ? N_("%zu more unknown column, from '%s' on, is kept "
+			          "out of scoring (only the first %d are named)")
+			     : N_("%zu more unknown columns, from '%s' on, are "
+			          "kept out of scoring (only the first %d are "
+			          "named)"),
+			     t->unknown_hidden, t->names[i],
+			     LIMIT_UNKNOWN_COLUMNS_SHOWN);
+	else
+		diag_warning(t->diags, t->path, row->lines[i], label,
+			     t->unknown_hidden == 1
+			     ? N_("%zu more unknown column, from '%s' on, is "
+			          "ignored (only the first %d are named)")
+			     : N_("%zu more unknown columns, from '%s' on, are "
+			          "ignored (only the first %d are named)"),
+			     t->unknown_hidden, t->names[i],
+			     LIMIT_UNKNOWN_COLUMNS_SHOWN);
 }
 
 /* How a delimiter reads in a message. */
 static const char *delimiter_name(char d)
 {
-	return d == ',' ? "','" : d == ';' ? "';'" : "a tab";
+	return d == ',' ? "','" : d == ';' ? "';'" : _("a tab");
 }
 
 /* A header of one column read with a given delimiter, that holds
@@ -267,10 +283,10 @@ enum diag_status csvtable_read(struct csvtable *t, const char *path,
 		if (workbook)
 			diag_error(diags, path, 0, NULL, "the workbook has no "
 				   "rows in its visible sheets; expected %s on "
-				   "a sheet", spec->empty);
+				   "a sheet", _(spec->empty));
 		else
 			diag_error(diags, path, 1, "1", "the file is empty; "
-				   "expected %s", spec->empty);
+				   "expected %s", _(spec->empty));
 		st = DIAG_INVALID;
 	} else if (st == DIAG_OK && diags->errors > errors_before) {
 		st = DIAG_INVALID;
@@ -348,11 +364,11 @@ bool csvtable_check_repeat(const struct csvtable *t,
 /* A warning: the column is read but not used; past the first few, the
  * column is only counted, for one line after the header. */
 void csvtable_warn_unknown(struct csvtable *t, const struct csvin_row *row,
-			   size_t i, const char *fate)
+			   size_t i, bool kept_out)
 {
 	char label[128];
 
-	t->unknown_fate = fate;
+	t->unknown_kept_out = kept_out;
 	if (t->unknown_shown >= LIMIT_UNKNOWN_COLUMNS_SHOWN) {
 		if (!t->unknown_hidden++)
 			t->unknown_first_hidden = i;
@@ -360,12 +376,20 @@ void csvtable_warn_unknown(struct csvtable *t, const struct csvin_row *row,
 	}
 	t->unknown_shown++;
 	csvtable_label(t, i, label, sizeof(label));
-	if (!t->names[i][0])
+	if (!t->names[i][0] && kept_out)
 		diag_warning(t->diags, t->path, row->lines[i], label,
-			     "column %zu has no name and is %s", i + 1, fate);
+			     "column %zu has no name and is kept out of "
+			     "scoring", i + 1);
+	else if (!t->names[i][0])
+		diag_warning(t->diags, t->path, row->lines[i], label,
+			     "column %zu has no name and is ignored", i + 1);
+	else if (kept_out)
+		diag_warning(t->diags, t->path, row->lines[i], label,
+			     "unknown column '%s' is kept out of scoring",
+			     t->names[i]);
 	else
 		diag_warning(t->diags, t->path, row->lines[i], label,
-			     "unknown column '%s' is %s", t->names[i], fate);
+			     "unknown column '%s' is ignored", t->names[i]);
 }
 
 /* One error per missing required column, all on the header line. */

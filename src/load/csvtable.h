@@ -36,7 +36,7 @@ struct csvtable_spec {
 	const char *const *columns;	/* the names of the known columns */
 	size_t ncolumns;
 	/* What an empty file should have held, for the message "the file
-	 * is empty; expected ..." */
+	 * is empty; expected ...", marked with N_ (looked up when used) */
 	const char *empty;
 	/* The header row, once names and where are set: check the columns
 	 * (see the helpers below); false stops reading the file. */
@@ -73,7 +73,7 @@ struct csvtable {
 	size_t unknown_shown;
 	size_t unknown_hidden;
 	size_t unknown_first_hidden;
-	const char *unknown_fate;
+	bool unknown_kept_out;
 	/* The SHA-256 of the bytes read, in hex, set by csvtable_read. */
 	char sha256[DIGEST_HEX_SIZE];
 	/* Data rows of a CSV file that the loader's filter skipped (see
@@ -120,14 +120,16 @@ bool csvtable_check_repeat(const struct csvtable *t,
 			   const struct csvin_row *row, size_t i);
 /* Is column i a repeat of an earlier name? */
 bool csvtable_is_repeat(const struct csvtable *t, size_t i);
-/* Warn that column i is unknown: "unknown column 'NAME' is FATE" (e.g.
- * "ignored"). Past LIMIT_UNKNOWN_COLUMNS_SHOWN such warnings in a file,
- * the rest are counted in one line after the header: "N more unknown
- * columns are FATE". */
+/* Warn that column i is unknown: "unknown column 'NAME' is ignored"
+ * (or "is kept out of scoring", when kept_out). Past
+ * LIMIT_UNKNOWN_COLUMNS_SHOWN such warnings in a file, the rest are
+ * counted in one line after the header: "N more unknown columns ... are
+ * ignored". */
 void csvtable_warn_unknown(struct csvtable *t, const struct csvin_row *row,
-			   size_t i, const char *fate);
+			   size_t i, bool kept_out);
 /* Report every known column before nrequired that the header lacks:
- * "missing required column 'NAME'; NEEDS". False when one is missing. */
+ * "missing required column 'NAME'; NEEDS" (needs in the messages'
+ * language: the caller's _("...")). False when one is missing. */
 bool csvtable_require(const struct csvtable *t, const struct csvin_row *row,
 		      size_t nrequired, const char *needs);
 

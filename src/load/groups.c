@@ -9,6 +9,7 @@
 #include "load/answers.h"
 #include "load/csvtable.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -85,10 +86,10 @@ static bool gread_header(void *ctx, const struct csvin_row *row)
 		if (csvtable_check_repeat(t, row, i))
 			ok = false;
 		else if (csvtable_known(t, i) == NGCOLS)
-			csvtable_warn_unknown(t, row, i, "ignored");
+			csvtable_warn_unknown(t, row, i, false);
 	}
-	return csvtable_require(t, row, NGCOLS, "a groups file needs "
-				"country and group") && ok;
+	return csvtable_require(t, row, NGCOLS, _("a groups file needs "
+				  "country and group")) && ok;
 }
 
 /* One membership: a valid country, listed once, in a named group;
@@ -130,7 +131,7 @@ static bool gread_row(void *ctx, const struct csvin_row *row)
 static const struct csvtable_spec groups_spec = {
 	.columns = gcol_names,
 	.ncolumns = NGCOLS,
-	.empty = "a header row (country, group)",
+	.empty = N_("a header row (country, group)"),
 	.header = gread_header,
 	.row = gread_row,
 };

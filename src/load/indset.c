@@ -13,6 +13,7 @@
 #include "base/text.h"
 #include "base/limits.h"
 #include "load/pattern.h"
+#include "base/i18n.h"
 
 #include <math.h>
 #include <stddef.h>
@@ -348,12 +349,11 @@ static bool read_header(void *ctx, const struct csvin_row *row)
 		if (csvtable_check_repeat(t, row, i))
 			ok = false;
 		else if (ld->cols[i].role == ROLE_UNKNOWN)
-			csvtable_warn_unknown(&ld->table, row, i,
-					      "kept out of scoring");
+			csvtable_warn_unknown(&ld->table, row, i, true);
 	}
-	return csvtable_require(t, row, COL_REQUIRED, "an indicator set needs "
-				"id, instrument, article, dimension, question "
-				"and answer_type") && ok;
+	return csvtable_require(t, row, COL_REQUIRED, _("an indicator set needs "
+				  "id, instrument, article, dimension, question "
+				  "and answer_type")) && ok;
 }
 
 /* The set's copy of path, shared by the indicators read from it. */
@@ -544,7 +544,7 @@ static bool check_code(struct loader *ld, const struct csvtable_cell *c,
 		       const char *first, const char *rest, size_t max,
 		       const char *expected)
 {
-	char note[64];
+	char note[128];
 
 	if (str_matches_class(c->text, first, rest, max))
 		return true;
@@ -562,12 +562,12 @@ static bool check_codes(struct loader *ld, const struct csvtable_cell *c)
 	const struct csvtable *t = &ld->table;
 	const struct indset *set = ld->set;
 	const char *dim = c[COL_DIMENSION].text;
-	char expect[200];
+	char expect[512];
 	bool ok;
 	size_t dup;
 
-	snprintf(expect, sizeof(expect), "a letter or digit then up to %d "
-		 "letters, digits, '.', '_' or '-'", LIMIT_ID_LEN - 1);
+	snprintf(expect, sizeof(expect), _("a letter or digit then up to %d "
+		   "letters, digits, '.', '_' or '-'"), LIMIT_ID_LEN - 1);
 	ok = check_code(ld, &c[COL_ID], ID_FIRST, ID_REST, LIMIT_ID_LEN,
 			expect);
 	if (ok && indset_find(set, c[COL_ID].text, &dup)) {
@@ -577,19 +577,19 @@ static bool check_codes(struct loader *ld, const struct csvtable_cell *c)
 				    set->items[dup].line);
 		ok = false;
 	}
-	snprintf(expect, sizeof(expect), "UNTOC, TIP, SOM, FP or another short "
-		 "code (letters, digits, '_' or '-', at most %d)",
+	snprintf(expect, sizeof(expect), _("UNTOC, TIP, SOM, FP or another short "
+		   "code (letters, digits, '_' or '-', at most %d)"),
 		 LIMIT_INSTRUMENT_LEN);
 	ok = check_code(ld, &c[COL_INSTRUMENT], ID_FIRST, ID_FIRST "_-",
 			LIMIT_INSTRUMENT_LEN, expect) && ok;
-	snprintf(expect, sizeof(expect), "an article label such as 5, 16 or 34 "
-		 "(letters, digits, '.', '_' or '-', at most %d)",
+	snprintf(expect, sizeof(expect), _("an article label such as 5, 16 or 34 "
+		   "(letters, digits, '.', '_' or '-', at most %d)"),
 		 LIMIT_ARTICLE_LEN);
 	ok = check_code(ld, &c[COL_ARTICLE], ID_FIRST, ID_REST,
 			LIMIT_ARTICLE_LEN, expect) && ok;
-	snprintf(expect, sizeof(expect), "legislative, implementation or "
-		 "another lowercase name of at most %d characters (not "
-		 "'combined')",
+	snprintf(expect, sizeof(expect), _("legislative, implementation or "
+		   "another lowercase name of at most %d characters (not "
+		   "'combined')"),
 		 LIMIT_DIMENSION_LEN);
 	if (!strcmp(dim, "combined")) {
 		csvtable_cell_error(t, &c[COL_DIMENSION], "dimension '%s' is not "
@@ -638,7 +638,7 @@ static bool read_weight(struct loader *ld, const struct csvtable_cell *c,
 			double *out)
 {
 	enum decimal_mark mark = ld->table.mark;
-	char note[160];
+	char note[512];
 	const char *why;
 
 	*out = 1;
@@ -648,7 +648,7 @@ static bool read_weight(struct loader *ld, const struct csvtable_cell *c,
 	    *out >= LIMIT_WEIGHT_MIN && *out <= LIMIT_WEIGHT_MAX)
 		return true;
 	why = parse_number_mark(c->text, mark, out) && *out > 0
-		? " (beyond the limits)"
+		? _(" (beyond the limits)")
 		: number_hint_note_mark(c->text, mark, note, sizeof(note));
 	csvtable_cell_error(&ld->table, c, "%s '%s' is not valid%s; expected a "
 			    "number from %s to %s (empty means 1)", c->column,
@@ -904,7 +904,7 @@ static bool read_indicator(void *ctx, const struct csvin_row *row)
 static const struct csvtable_spec indset_spec = {
 	.columns = col_names,
 	.ncolumns = NCOLS,
-	.empty = "a header row and at least one indicator",
+	.empty = N_("a header row and at least one indicator"),
 	.header = read_header,
 	.row = read_indicator,
 };
@@ -924,7 +924,7 @@ enum diag_status indset_load(struct indset *set, const char *path,
 	if (st == DIAG_OK && ld.header_line && !ld.rows) {
 		diag_error(diags, path, ld.header_line, "1", "the file has a "
 			   "header but no indicator; expected %s",
-			   indset_spec.empty);
+			   _(indset_spec.empty));
 		st = DIAG_INVALID;
 	}
 	return st;
@@ -990,7 +990,7 @@ static void parent_answers(struct indicator *ind,
 					    &err) || cls != ANSWER_SCORED) {
 			struct strbuf sb;
 			strbuf_init(&sb);
-			answer_type_describe(&parent->type, &sb);
+			answer_type_describe_msg(&parent->type, &sb);
 			diag_error(diags, ind->file, ind->line, "depends_on",
 				   "'%s' is not a scored answer of '%s'; "
 				   "expected %s", value, parent->id, sb.buf);

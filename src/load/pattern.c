@@ -10,6 +10,7 @@
 #include "config.h"
 #include "load/pattern.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -67,10 +68,11 @@ static struct pattern *compile(const char *source, uint32_t options,
 	code = compile_code(source, options, gctx, &errcode, &erroffset);
 	if (!code) {
 		PCRE2_UCHAR buf[256];
-		char msg[400];
+		char msg[600];
 		pcre2_general_context_free(gctx);
 		pcre2_get_error_message(errcode, buf, sizeof(buf));
-		snprintf(msg, sizeof(msg), "%s at character %zu",
+		/* TRANSLATORS: PCRE2's own message, then where. */
+		snprintf(msg, sizeof(msg), _("%s at character %zu"),
 			 (const char *)buf, (size_t)erroffset + 1);
 		*err = xstrdup(msg);
 		return NULL;
@@ -82,7 +84,7 @@ static struct pattern *compile(const char *source, uint32_t options,
 	if (!pat->mctx) {
 		pcre2_code_free(code);
 		free(pat);
-		*err = xstrdup("cannot allocate a match context");
+		*err = xstrdup(_("cannot allocate a match context"));
 		return NULL;
 	}
 	pcre2_set_match_limit(pat->mctx, PATTERN_MATCH_LIMIT);

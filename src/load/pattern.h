@@ -25,12 +25,11 @@ enum pattern_result {
 	PATTERN_LIMIT,		/* gave up: match, depth or heap limit */
 };
 
-/* The limits a match runs under, for messages: "PCRE2's limits (100000
- * steps, depth 1000, heap 8192 KiB)". */
-#define PATTERN_LIMITS_TEXT "PCRE2's limits (" \
-	LIMIT_STR(LIMIT_PATTERN_MATCH) " steps, depth " \
-	LIMIT_STR(LIMIT_PATTERN_DEPTH) ", heap " \
-	LIMIT_STR(LIMIT_PATTERN_HEAP_KIB) " KiB)"
+/* The limits a match runs under, for messages, as the arguments of
+ * "PCRE2's limits (%d steps, depth %d, heap %d KiB)" written in each
+ * message's format (so that translators see the whole sentence). */
+#define PATTERN_LIMITS_ARGS \
+	LIMIT_PATTERN_MATCH, LIMIT_PATTERN_DEPTH, LIMIT_PATTERN_HEAP_KIB
 
 /*
  * Compile source (UTF-8) to be matched against the whole subject. Returns

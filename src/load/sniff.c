@@ -8,6 +8,7 @@
  */
 #include "config.h"
 #include "load/sniff.h"
+#include "base/i18n.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -147,37 +148,57 @@ const char *sniff_kind_message(enum file_kind kind)
 	case FILE_KIND_TEXT:
 		return NULL;
 	case FILE_KIND_UTF16LE:
-		return "file is UTF-16 (little-endian), not UTF-8, as Excel "
-		       "writes \"Unicode Text\": " SNIFF_SAVE_AS;
+		return _("file is UTF-16 (little-endian), not UTF-8, as Excel "
+			 "writes \"Unicode Text\": save it as \"CSV UTF-8 (Comma "
+			 "delimited)\" (Excel: File > Save As), or as Text CSV with "
+			 "the character set \"Unicode (UTF-8)\" (LibreOffice Calc)");
 	case FILE_KIND_UTF16BE:
-		return "file is UTF-16 (big-endian), not UTF-8: " SNIFF_SAVE_AS;
+		return _("file is UTF-16 (big-endian), not UTF-8: save it as \"CSV "
+			 "UTF-8 (Comma delimited)\" (Excel: File > Save As), or as "
+			 "Text CSV with the character set \"Unicode (UTF-8)\" "
+			 "(LibreOffice Calc)");
 	case FILE_KIND_UTF32LE:
-		return "file is UTF-32 (little-endian), not UTF-8: "
-		       SNIFF_SAVE_AS;
+		return _("file is UTF-32 (little-endian), not UTF-8: save it as "
+			 "\"CSV UTF-8 (Comma delimited)\" (Excel: File > Save As), "
+			 "or as Text CSV with the character set \"Unicode (UTF-8)\" "
+			 "(LibreOffice Calc)");
 	case FILE_KIND_UTF32BE:
-		return "file is UTF-32 (big-endian), not UTF-8: " SNIFF_SAVE_AS;
+		return _("file is UTF-32 (big-endian), not UTF-8: save it as \"CSV "
+			 "UTF-8 (Comma delimited)\" (Excel: File > Save As), or as "
+			 "Text CSV with the character set \"Unicode (UTF-8)\" "
+			 "(LibreOffice Calc)");
 	case FILE_KIND_ZIP:
-		return "this is an XLSX workbook (or another ZIP file), not "
-		       "CSV text: " SNIFF_SAVE_AS ", one file per sheet";
+		return _("this is an XLSX workbook (or another ZIP file), not CSV "
+			 "text: save it as \"CSV UTF-8 (Comma delimited)\" (Excel: "
+			 "File > Save As), or as Text CSV with the character set "
+			 "\"Unicode (UTF-8)\" (LibreOffice Calc), one file per sheet");
 	case FILE_KIND_ODS:
-		return "this is an OpenDocument spreadsheet (.ods), not CSV "
-		       "text: " SNIFF_SAVE_AS ", one file per sheet";
+		return _("this is an OpenDocument spreadsheet (.ods), not CSV text: "
+			 "save it as \"CSV UTF-8 (Comma delimited)\" (Excel: File > "
+			 "Save As), or as Text CSV with the character set \"Unicode "
+			 "(UTF-8)\" (LibreOffice Calc), one file per sheet");
 	case FILE_KIND_XLS:
-		return "this is an Excel 97-2003 workbook (.xls) or another "
-		       "OLE2 document, not CSV text: " SNIFF_SAVE_AS
-		       ", one file per sheet";
+		return _("this is an Excel 97-2003 workbook (.xls) or another OLE2 "
+			 "document, not CSV text: save it as \"CSV UTF-8 (Comma "
+			 "delimited)\" (Excel: File > Save As), or as Text CSV with "
+			 "the character set \"Unicode (UTF-8)\" (LibreOffice Calc), "
+			 "one file per sheet");
 	case FILE_KIND_PDF:
-		return "this is a PDF document, not CSV text: export the table "
-		       "as CSV UTF-8 from the program that holds its data "
-		       "(a PDF keeps no table to read)";
+		return _("this is a PDF document, not CSV text: export the table as "
+			 "CSV UTF-8 from the program that holds its data (a PDF "
+			 "keeps no table to read)");
 	case FILE_KIND_HTML:
-		return "this is an HTML page, not CSV text (some systems save "
-		       "an \"Excel\" download as one): open it in a "
-		       "spreadsheet and " SNIFF_SAVE_AS;
+		return _("this is an HTML page, not CSV text (some systems save an "
+			 "\"Excel\" download as one): open it in a spreadsheet and "
+			 "save it as \"CSV UTF-8 (Comma delimited)\" (Excel: File > "
+			 "Save As), or as Text CSV with the character set \"Unicode "
+			 "(UTF-8)\" (LibreOffice Calc)");
 	case FILE_KIND_XML:
-		return "this is an XML file (an Excel 2003 XML spreadsheet, or "
-		       "other XML), not CSV text: open it in a spreadsheet "
-		       "and " SNIFF_SAVE_AS;
+		return _("this is an XML file (an Excel 2003 XML spreadsheet, or "
+			 "other XML), not CSV text: open it in a spreadsheet and "
+			 "save it as \"CSV UTF-8 (Comma delimited)\" (Excel: File > "
+			 "Save As), or as Text CSV with the character set \"Unicode "
+			 "(UTF-8)\" (LibreOffice Calc)");
 	}
 	return NULL;
 }

@@ -30,18 +30,14 @@ enum file_kind {
 	FILE_KIND_XML,		/* <?xml: an XML spreadsheet, or other XML */
 };
 
-/* How to turn a spreadsheet into what gapscore reads, for messages. */
-#define SNIFF_SAVE_AS \
-	"save it as \"CSV UTF-8 (Comma delimited)\" (Excel: File > Save " \
-	"As), or as Text CSV with the character set \"Unicode (UTF-8)\" " \
-	"(LibreOffice Calc)"
-
 /* The kind of a file whose first n bytes are head (n may be small; a
  * UTF-8 byte order mark is text). */
 enum file_kind sniff_file_kind(const unsigned char *head, size_t n);
 
 /* The one message that refuses a file of this kind (what it is, how to
- * save it as CSV UTF-8), or NULL for FILE_KIND_TEXT. */
+ * save it as CSV UTF-8), in the messages' language, or NULL for
+ * FILE_KIND_TEXT. Each message spells the advice out in full, so that
+ * translators see whole sentences. */
 const char *sniff_kind_message(enum file_kind kind);
 
 /* The delimiter of the header row at the start of head: the most

@@ -17,6 +17,7 @@
 #include "base/xalloc.h"
 #include "base/strbuf.h"
 #include "base/text.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -333,7 +334,7 @@ static void xml_refuse(struct xml_base *x, const char *fmt, ...)
 		return;
 	strbuf_init(&sb);
 	va_start(ap, fmt);
-	strbuf_vaddf(&sb, fmt, ap);
+	strbuf_vaddf(&sb, _(fmt), ap);
 	va_end(ap);
 	x->error = strbuf_detach(&sb);
 	XML_StopParser(x->parser, XML_FALSE);
@@ -557,8 +558,10 @@ static void on_workbook_start(void *ud, const XML_Char *name,
 	rid = attr(atts, "id", true);
 	state = attr(atts, "state", false);
 	if (!sheet || !rid) {
-		xml_refuse(x, "a sheet has no %s", sheet ? "relationship id"
-							 : "name");
+		if (sheet)
+			xml_refuse(x, "a sheet has no relationship id");
+		else
+			xml_refuse(x, "a sheet has no name");
 		return;
 	}
 	if (b->nsheets >= LIMIT_XLSX_SHEETS) {
@@ -1141,7 +1144,7 @@ static bool read_sheet(struct book *b, const struct sheet_entry *e,
 	memset(&r, 0, sizeof(r));
 	xml_start(&r.x, b, part, on_sheet_start, on_sheet_end,
 		  on_sheet_text);
-	r.x.label = xasprintf("sheet '%s' (%s)", e->name, part);
+	r.x.label = xasprintf(_("sheet '%s' (%s)"), e->name, part);
 	r.cb = cb;
 	r.ctx = ctx;
 	strbuf_init(&r.text);

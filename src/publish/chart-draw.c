@@ -14,6 +14,7 @@
 #include "base/interrupt.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -111,7 +112,7 @@ static bool start_next(struct drawing *d, char **err)
 	bool ok = mkdir(dir, 0700) == 0;
 
 	if (!ok)
-		*err = xasprintf("cannot create '%s': %s", dir,
+		*err = xasprintf(_("cannot create '%s': %s"), dir,
 				 strerror(errno));
 	else
 		ok = chart_write_data(dir, "run.gp", script, err) &&
@@ -153,7 +154,7 @@ static void run_done(struct drawing *d, const struct run *r)
 			char *dir = xasprintf("%s/p%05zu", d->b->tmpdir,
 					      (size_t)(r - d->active));
 			char *tail = gnuplot_log_tail(dir);
-			char *why = xasprintf("'%s' did not draw '%s': %s",
+			char *why = xasprintf(_("'%s' did not draw '%s': %s"),
 					      d->gnuplot, missing, tail);
 			give_up(d, i, why);
 			free(why);
@@ -236,8 +237,8 @@ static enum chart_status outcome(struct drawing *d, char **err)
 		d->first_error = NULL;
 		return CHART_FAILED;
 	}
-	*err = xasprintf("%zu of %zu chart sets were not drawn; the first, "
-			 "%s: %s", n - d->ndrawn, n, d->first_label,
+	*err = xasprintf(_("%zu of %zu chart sets were not drawn; the first, "
+			   "%s: %s"), n - d->ndrawn, n, d->first_label,
 			 d->first_error);
 	return CHART_PARTLY;
 }
@@ -259,7 +260,7 @@ enum chart_status chart_batch_run(struct chart_batch *b, const char *gnuplot,
 	if (gnuplot_pool_new(gnuplot, jobs, timeout_seconds, &d.pool) !=
 	    GNUPLOT_OK) {
 		for (size_t i = 0; i < b->nsets; i++)
-			b->sets[i]->error = xasprintf("'%s' was not found",
+			b->sets[i]->error = xasprintf(_("'%s' was not found"),
 						      gnuplot);
 		return CHART_NO_GNUPLOT;
 	}

@@ -158,7 +158,7 @@ struct chart_batch *chart_batch_new(enum chart_format format,
 	b->tmpdir = xasprintf("%s/gapscore-charts.XXXXXX",
 			      tmp && tmp[0] ? tmp : "/tmp");
 	if (!mkdtemp(b->tmpdir)) {
-		*err = xasprintf("cannot create a temporary directory '%s': %s",
+		*err = xasprintf(_("cannot create a temporary directory '%s': %s"),
 				 b->tmpdir, strerror(errno));
 		free(b->tmpdir);
 		free(b);
@@ -209,7 +209,7 @@ bool chart_write_data(const char *dir, const char *name, const char *data,
 	if (f && fclose(f) != 0)
 		ok = false;
 	if (!ok)
-		*err = xasprintf("cannot write '%s': %s", path, strerror(errno));
+		*err = xasprintf(_("cannot write '%s': %s"), path, strerror(errno));
 	free(path);
 	return ok;
 }
@@ -315,7 +315,7 @@ struct chart_set *chart_new_set(struct chart_batch *b, struct strbuf *gp,
 	set->dir = xasprintf("%s/a%05zu", b->tmpdir, b->nsets);
 	set->label = xasprintf("%s %s", country, round);
 	if (mkdir(set->dir, 0700) != 0) {
-		*err = xasprintf("cannot create '%s': %s", set->dir,
+		*err = xasprintf(_("cannot create '%s': %s"), set->dir,
 				 strerror(errno));
 		set_free(set);
 		return NULL;
@@ -588,7 +588,7 @@ bool chart_set_install(struct chart_batch *b, const struct chart_set *set,
 		if (d)
 			closedir(d);
 		else
-			*err = xasprintf("cannot read '%s': %s", set->dir,
+			*err = xasprintf(_("cannot read '%s': %s"), set->dir,
 					 strerror(errno));
 		if (!ok)
 			return false;

@@ -12,6 +12,7 @@
 #include "base/strbuf.h"
 #include "base/interrupt.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -149,9 +150,9 @@ static char *failure(const char *program, const char *dir, int status)
 {
 	char *tail = gnuplot_log_tail(dir);
 	char *why = WIFEXITED(status)
-		? xasprintf("'%s' failed (exit status %d): %s", program,
+		? xasprintf(_("'%s' failed (exit status %d): %s"), program,
 			    WEXITSTATUS(status), tail)
-		: xasprintf("'%s' was killed by signal %d: %s", program,
+		: xasprintf(_("'%s' was killed by signal %d: %s"), program,
 			    WIFSIGNALED(status) ? WTERMSIG(status) : 0, tail);
 
 	free(tail);
@@ -260,12 +261,12 @@ bool gnuplot_pool_start(struct gnuplot_pool *p, const char *dir,
 		if (p->run[i].pid == 0)
 			r = &p->run[i];
 	if (!r) {
-		*err = xstrdup("no room for another gnuplot");
+		*err = xstrdup(_("no room for another gnuplot"));
 		return false;
 	}
 	pid = start_gnuplot(p->program, dir, script);
 	if (pid < 0) {
-		*err = xasprintf("cannot start '%s': %s", p->name,
+		*err = xasprintf(_("cannot start '%s': %s"), p->name,
 				 strerror(errno));
 		return false;
 	}
@@ -288,11 +289,11 @@ static void record_end(const struct gnuplot_pool *p, const struct running *r,
 	end->error = NULL;
 	end->status = GNUPLOT_FAILED;
 	if (interrupted())
-		end->error = xasprintf("'%s' was stopped: the run was "
-				       "interrupted", p->name);
+		end->error = xasprintf(_("'%s' was stopped: the run was "
+				         "interrupted"), p->name);
 	else if (timed_out)
-		end->error = xasprintf("'%s' did not finish within %g "
-				       "seconds and was stopped", p->name,
+		end->error = xasprintf(_("'%s' did not finish within %g "
+				         "seconds and was stopped"), p->name,
 				       p->timeout);
 	else if (status < 0 || !WIFEXITED(status) ||
 		 WEXITSTATUS(status) != 0)

@@ -17,6 +17,7 @@
 #include "base/sink.h"
 #include "base/strbuf.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -93,7 +94,7 @@ static bool write_stdout(const struct doc_output *o, const void *subject,
 	if (!o->write(&s, subject, ctx))
 		return false;
 	if (sink_failed(&s)) {
-		out->error = xasprintf("cannot write to standard output: %s",
+		out->error = xasprintf(_("cannot write to standard output: %s"),
 				       strerror(s.error));
 		return false;
 	}
@@ -111,7 +112,7 @@ static bool write_in_place(const struct doc_output *o, const void *subject,
 	bool ok;
 
 	if (!fp) {
-		out->error = xasprintf("cannot write '%s': %s", path,
+		out->error = xasprintf(_("cannot write '%s': %s"), path,
 				       strerror(errno));
 		return false;
 	}
@@ -120,7 +121,7 @@ static bool write_in_place(const struct doc_output *o, const void *subject,
 	if (fclose(fp) != 0 && !s.error)
 		s.error = errno;
 	if (ok && sink_failed(&s)) {
-		out->error = xasprintf("cannot write '%s': %s", path,
+		out->error = xasprintf(_("cannot write '%s': %s"), path,
 				       strerror(s.error));
 		ok = false;
 	}
@@ -145,7 +146,7 @@ static bool write_file(const struct doc_output *o, const void *subject,
 		sink_init_file(&s, f.fp);
 		ok = o->write(&s, subject, ctx);
 		if (ok && sink_failed(&s)) {
-			out->error = xasprintf("cannot write '%s': %s", f.tmp,
+			out->error = xasprintf(_("cannot write '%s': %s"), f.tmp,
 					       strerror(s.error));
 			ok = false;
 		}

@@ -13,6 +13,7 @@
 #include "base/strbuf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -41,7 +42,7 @@ struct xlsxout {
 static void fail(struct xlsxout *x, const char *what, lxw_error e)
 {
 	if (!x->error)
-		x->error = xasprintf("cannot make the workbook: %s: %s", what,
+		x->error = xasprintf(_("cannot make the workbook: %s: %s"), what,
 				     lxw_strerror(e));
 }
 
@@ -85,8 +86,8 @@ struct xlsxout *xlsxout_new(char **err)
 	x->dir = xasprintf("%s/gapscore-xlsx.XXXXXX",
 			   tmp && tmp[0] ? tmp : "/tmp");
 	if (!mkdtemp(x->dir)) {
-		*err = xasprintf("cannot make a temporary directory '%s' for "
-				 "the workbook: %s", x->dir, strerror(errno));
+		*err = xasprintf(_("cannot make a temporary directory '%s' for "
+				   "the workbook: %s"), x->dir, strerror(errno));
 		free(x->dir);
 		free(x);
 		return NULL;
@@ -95,7 +96,7 @@ struct xlsxout *xlsxout_new(char **err)
 	options.tmpdir = x->dir;
 	x->wb = workbook_new_opt(x->file, &options);
 	if (!x->wb) {
-		*err = xasprintf("cannot start the workbook in '%s'", x->dir);
+		*err = xasprintf(_("cannot start the workbook in '%s'"), x->dir);
 		rmdir(x->dir);
 		free(x->file);
 		free(x->dir);
@@ -184,7 +185,7 @@ size_t xlsxout_add_sheet(struct xlsxout *x, const char *name)
 	x->names[x->nsheets] = valid;
 	x->sheets[x->nsheets] = workbook_add_worksheet(x->wb, valid);
 	if (!x->sheets[x->nsheets])
-		fail(x, "adding a sheet", LXW_ERROR_SHEETNAME_ALREADY_USED);
+		fail(x, _("adding a sheet"), LXW_ERROR_SHEETNAME_ALREADY_USED);
 	return x->nsheets++;
 }
 
@@ -206,9 +207,9 @@ static bool fits(struct xlsxout *x, size_t row, size_t col)
 	if (row < LXW_ROW_MAX && col < LXW_COL_MAX)
 		return true;
 	if (!x->error)
-		x->error = xasprintf("cannot make the workbook: the table has "
-				     "more than %d rows or %d columns, which "
-				     "is more than a sheet holds", LXW_ROW_MAX,
+		x->error = xasprintf(_("cannot make the workbook: the table has "
+				       "more than %d rows or %d columns, which "
+				       "is more than a sheet holds"), LXW_ROW_MAX,
 				     LXW_COL_MAX);
 	return false;
 }
@@ -251,7 +252,7 @@ void xlsxout_text(struct xlsxout *x, size_t sheet, size_t row, size_t col,
 		free(cut);
 	}
 	if (e != LXW_NO_ERROR)
-		fail(x, "writing a text cell", e);
+		fail(x, _("writing a text cell"), e);
 }
 
 /* A number cell. */
@@ -266,7 +267,7 @@ void xlsxout_number(struct xlsxout *x, size_t sheet, size_t row,
 	e = worksheet_write_number(w, (lxw_row_t)row, (lxw_col_t)col,
 				   value + 0.0, x->styles[style]);
 	if (e != LXW_NO_ERROR)
-		fail(x, "writing a number cell", e);
+		fail(x, _("writing a number cell"), e);
 }
 
 /* A column's width and default style. */
@@ -281,7 +282,7 @@ void xlsxout_column(struct xlsxout *x, size_t sheet, size_t col,
 	e = worksheet_set_column(w, (lxw_col_t)col, (lxw_col_t)col, width,
 				 x->styles[style]);
 	if (e != LXW_NO_ERROR)
-		fail(x, "setting a column", e);
+		fail(x, _("setting a column"), e);
 }
 
 /* Freeze the first rows. */
@@ -306,7 +307,7 @@ void xlsxout_comment(struct xlsxout *x, size_t sheet, size_t row,
 				    t ? t : text);
 	free(t);
 	if (e != LXW_NO_ERROR)
-		fail(x, "writing a comment", e);
+		fail(x, _("writing a comment"), e);
 }
 
 /* Right to left. */
@@ -368,7 +369,7 @@ static void add_rule(struct xlsxout *x, size_t sheet, size_t first,
 					    (lxw_col_t)col, (lxw_row_t)last,
 					    (lxw_col_t)col, v);
 	if (e != LXW_NO_ERROR)
-		fail(x, "adding a data validation", e);
+		fail(x, _("adding a data validation"), e);
 	free(text);
 }
 
@@ -466,7 +467,7 @@ static bool copy_file(const char *path, struct sink *out, char **err)
 	bool ok;
 
 	if (!fp) {
-		*err = xasprintf("cannot read the workbook '%s': %s", path,
+		*err = xasprintf(_("cannot read the workbook '%s': %s"), path,
 				 strerror(errno));
 		return false;
 	}
@@ -474,7 +475,7 @@ static bool copy_file(const char *path, struct sink *out, char **err)
 		sink_add(out, buf, got);
 	ok = !ferror(fp);
 	if (!ok)
-		*err = xasprintf("cannot read the workbook '%s': %s", path,
+		*err = xasprintf(_("cannot read the workbook '%s': %s"), path,
 				 strerror(errno));
 	fclose(fp);
 	return ok;
@@ -490,7 +491,7 @@ bool xlsxout_close(struct xlsxout *x, struct sink *out, char **err)
 		*err = x->error;
 		x->error = NULL;
 	} else if (e != LXW_NO_ERROR) {
-		*err = xasprintf("cannot write the workbook in '%s': %s",
+		*err = xasprintf(_("cannot write the workbook in '%s': %s"),
 				 x->dir, lxw_strerror(e));
 	} else {
 		ok = copy_file(x->file, out, err);

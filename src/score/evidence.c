@@ -12,6 +12,7 @@
 #include "base/text.h"
 #include "load/pattern.h"
 #include "base/limits.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -245,21 +246,43 @@ void citation_rules_report(const struct citation_rules *rules,
 		const struct citation_rule *r = &rules->items[i];
 		size_t n = *r->limit_hits;
 		const char *column = rules->file ? "1" : NULL;
-		char what[64];
 
 		if (!n)
 			continue;
 		if (rules->file)
-			snprintf(what, sizeof(what), "citation pattern");
+			diag_warning(diags, rules->file, r->line, column,
+				     n == 1
+				     ? N_("citation pattern gave up on %zu "
+				          "evidence text at PCRE2's limits (%d "
+				          "steps, depth %d, heap %d KiB); it "
+				          "counts as citing nothing, and an "
+				          "answer may be flagged unsupported for "
+				          "that alone; expected a simpler "
+				          "pattern")
+				     : N_("citation pattern gave up on %zu "
+				          "evidence texts at PCRE2's limits (%d "
+				          "steps, depth %d, heap %d KiB); they "
+				          "count as citing nothing, and an "
+				          "answer may be flagged unsupported for "
+				          "that alone; expected a simpler "
+				          "pattern"), n, PATTERN_LIMITS_ARGS);
 		else
-			snprintf(what, sizeof(what), "built-in citation "
-				 "pattern %zu", i + 1);
-		diag_warning(diags, rules->file, r->line, column,
-			     "%s gave up on %zu evidence text%s at "
-			     PATTERN_LIMITS_TEXT "; %s as citing nothing, and "
-			     "an answer may be flagged unsupported for that "
-			     "alone; expected a simpler pattern", what, n,
-			     n == 1 ? "" : "s",
-			     n == 1 ? "it counts" : "they count");
+			diag_warning(diags, rules->file, r->line, column,
+				     n == 1
+				     ? N_("built-in citation pattern %zu gave up "
+				          "on %zu evidence text at PCRE2's "
+				          "limits (%d steps, depth %d, heap %d "
+				          "KiB); it counts as citing nothing, and "
+				          "an answer may be flagged unsupported "
+				          "for that alone; expected a simpler "
+				          "pattern")
+				     : N_("built-in citation pattern %zu gave up "
+				          "on %zu evidence texts at PCRE2's "
+				          "limits (%d steps, depth %d, heap %d "
+				          "KiB); they count as citing nothing, "
+				          "and an answer may be flagged "
+				          "unsupported for that alone; expected a "
+				          "simpler pattern"), i + 1, n,
+				     PATTERN_LIMITS_ARGS);
 	}
 }
