@@ -248,13 +248,14 @@ static void add_display(struct strbuf *sb, const char *s, const char *indent)
 	}
 }
 
-/* s as the listing shows it (see add_display; caller frees). */
-static char *displayed(const char *s)
+/* s as the listing shows it, its lines after the first indented by
+ * indent (see add_display; caller frees). */
+static char *displayed(const char *s, const char *indent)
 {
 	struct strbuf sb;
 
 	strbuf_init(&sb);
-	add_display(&sb, s, "");
+	add_display(&sb, s, indent);
 	return strbuf_detach(&sb);
 }
 
@@ -264,8 +265,10 @@ static void list_block(struct strbuf *sb, const struct indset *set, size_t i,
 {
 	const struct indicator *ind = &set->items[i];
 	char *allowed = catalog_allowed_answers(ind, ui);
-	char *label = displayed(indset_article(set, ind)->label);
-	char *dim = displayed(tr_word(ui, set->dimensions[ind->dimension]));
+	char *shown = displayed(allowed, "    ");
+	char *label = displayed(indset_article(set, ind)->label, "");
+	char *dim = displayed(tr_word(ui, set->dimensions[ind->dimension]),
+			      "");
 
 	add_display(sb, ind->id, "");
 	strbuf_adds(sb, "  ");
@@ -275,9 +278,10 @@ static void list_block(struct strbuf *sb, const struct indset *set, size_t i,
 		    tr_word(ui, obligation_name(ind->obligation)));
 	strbuf_adds(sb, "\n    ");
 	add_display(sb, catalog_question(set, i, f->lang), "    ");
-	strbuf_addf(sb, "\n  %s ", tr_word(ui, "answers:"));
-	add_display(sb, allowed, "    ");
+	strbuf_adds(sb, "\n  ");
+	strbuf_addf(sb, tr_word(ui, "answers: %s"), shown);
 	strbuf_adds(sb, "\n\n");
+	free(shown);
 	free(label);
 	free(dim);
 	free(allowed);
