@@ -7,6 +7,7 @@
 #include "config.h"
 #include "cli/about.h"
 #include "cli/msg.h"
+#include "base/i18n.h"
 
 #include <stdio.h>
 
@@ -18,14 +19,14 @@ const char cli_about_purpose[] =
 	"score how far a State's law and practice are from the UN "
 	"Convention against Transnational Organized Crime and its Protocols";
 
-const char cli_about_description[] =
+const char cli_about_description[] = N_(
 	"Score how far a country's laws and practice are from what the UN\n"
 	"Convention against Transnational Organized Crime and its Protocols\n"
-	"require, from indicator sets and expert answers in CSV.\n";
+	"require, from indicator sets and expert answers in CSV.\n");
 
-const char cli_about_exit_status[] =
+const char cli_about_exit_status[] = N_(
 	"0 success, 1 invalid input data, 2 usage error,\n"
-	"3 system error (cannot read or write).\n";
+	"3 system error (cannot read or write).\n");
 
 const char cli_about_copyright[] =
 	"Copyright (C) 2026 the gapscore authors\n"

@@ -27,16 +27,16 @@ struct compare_own {
 
 static const struct cli_option opt_latest = {
 	.name = "latest",
-	.help = "compare each country's latest round (rounds sort as text); "
-		"the default without --round",
+	.help = N_("compare each country's latest round (rounds sort as text); "
+		"the default without --round"),
 	.kind = CLI_FLAG, CLI_OWN(struct compare_own, latest),
 };
 
 static const struct cli_option opt_groups = {
 	.name = "groups", .arg = "FILE",
-	.help = "a CSV file with the columns country and group: each "
+	.help = N_("a CSV file with the columns country and group: each "
 		"country in at most one group; compared countries it does "
-		"not list go to \"ungrouped\"",
+		"not list go to \"ungrouped\""),
 	.kind = CLI_STRING, .complete = CLI_COMPLETE_FILE,
 	.valid = cli_nonempty, .expected = "a file name",
 	CLI_OWN(struct compare_own, groups_file),
@@ -44,8 +44,8 @@ static const struct cli_option opt_groups = {
 
 static const struct cli_option opt_dimension = {
 	.name = "dimension", .arg = "D",
-	.help = "the gap compared: {values}; combined is the mean of an "
-		"article's dimension scores",
+	.help = N_("the gap compared: {values}; combined is the mean of an "
+		"article's dimension scores"),
 	.kind = CLI_ENUM, .values = compare_dimension_names, .default_value = "legislative",
 	CLI_OWN(struct compare_own, dimension),
 };
@@ -141,34 +141,34 @@ static void compare_release(struct cli_args *a)
 static const struct cli_use options[] = {
 	{ .group = CLI_GROUP_INPUTS },
 	{ .option = &cli_opt_output_dir,
-	  .help = "where to write compare.json, compare.csv, "
+	  .help = N_("where to write compare.json, compare.csv, "
 		  "compare-groups.csv and the heatmap (and compare.xlsx); a "
-		  "name ending in .xlsx: write only the workbook, there" },
+		  "name ending in .xlsx: write only the workbook, there") },
 	{ .option = &cli_opt_table_format,
-	  .help = "{values}: with xlsx, compare.xlsx too: compare.csv's and "
-		  "compare-groups.csv's tables on two sheets" },
+	  .help = N_("{values}: with xlsx, compare.xlsx too: compare.csv's and "
+		  "compare-groups.csv's tables on two sheets") },
 	{ .option = &cli_opt_round,
-	  .help = "compare the countries' assessments in this round" },
+	  .help = N_("compare the countries' assessments in this round") },
 	{ .option = &opt_latest },
 	{ .option = &cli_opt_country },
 	{ .option = &opt_groups },
 	{ .option = &opt_dimension },
 	{ .option = &cli_opt_consensus },
 	{ .option = &cli_opt_coverage,
-	  .help = "below this coverage (0 to 1, default {default}) an "
+	  .help = N_("below this coverage (0 to 1, default {default}) an "
 		  "article's status is insufficient-data (its gap is still "
-		  "compared)" },
+		  "compared)") },
 	{ .option = &cli_opt_charts,
-	  .help = "the heatmap of gaps (countries x articles, heatmap.png): "
-		  "{values}" },
+	  .help = N_("the heatmap of gaps (countries x articles, heatmap.png): "
+		  "{values}") },
 	{ .option = &cli_opt_gnuplot },
 	{ .option = &cli_opt_gnuplot_timeout },
 	{ .option = &cli_opt_jobs },
 	{ .option = &cli_opt_keep_scripts },
 	{ .option = &cli_opt_lang,
-	  .help = "compare.html's words and article titles in LANG (e.g. "
+	  .help = N_("compare.html's words and article titles in LANG (e.g. "
 		  "fr, es); the heatmap's labels are codes, and the JSON and "
-		  "CSV keep their codes" },
+		  "CSV keep their codes") },
 	{ .option = &cli_opt_quiet },
 	{ .option = &cli_opt_pretty },
 	CLI_END,
@@ -176,9 +176,9 @@ static const struct cli_use options[] = {
 
 const struct cli_command cmd_compare = {
 	.name = "compare",
-	.summary = "compare many countries' gaps, ranks and group means",
+	.summary = N_("compare many countries' gaps, ranks and group means"),
 	.description =
-	"Compare many countries at once, for donors: score one assessment per\n"
+	N_("Compare many countries at once, for donors: score one assessment per\n"
 	"country (every country's assessment in --round, or by default each\n"
 	"country's latest round) and set them side by side. For every article\n"
 	"of the indicator sets (in set order) it gives each country's gap in\n"
@@ -199,16 +199,16 @@ const struct cli_command cmd_compare = {
 	"means and the matrix as a colour-coded table, with the heatmap. Gaps\n"
 	"are rounded to 4 decimals; ranks and means use the rounded gaps.\n"
 	"Input is checked in full first: if any file is invalid, nothing is\n"
-	"written.\n",
+	"written.\n"),
 	.options = options,
 	.notes =
-	"In the CSV files, text that a spreadsheet would read as a formula (a\n"
+	N_("In the CSV files, text that a spreadsheet would read as a formula (a\n"
 	"cell starting with =, +, -, @, a tab or a carriage return) is written\n"
-	"with a leading apostrophe.\n",
+	"with a leading apostrophe.\n"),
 	.exit_status =
-	"0 success (also without gnuplot: no heatmap, a warning),\n"
+	N_("0 success (also without gnuplot: no heatmap, a warning),\n"
 	"1 invalid input data or no assessment selected (nothing written),\n"
-	"2 usage error, 3 system error (cannot read or write, gnuplot failed).\n",
+	"2 usage error, 3 system error (cannot read or write, gnuplot failed).\n"),
 	.example =
 	"gapscore compare -i indicators/untoc.csv -i indicators/tip.csv \\\n"
 	"    -i indicators/som.csv -i indicators/fp.csv \\\n"

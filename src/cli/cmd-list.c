@@ -11,6 +11,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* --format's values. */
 enum list_format {
@@ -59,7 +60,7 @@ static bool parse_match(void *field, const char *value, char **why)
 }
 
 static const struct cli_option opt_article = {
-	.name = "article", .arg = "A", .help = "this article, e.g. 5",
+	.name = "article", .arg = "A", .help = N_("this article, e.g. 5"),
 	.kind = CLI_STRING, CLI_OWN(struct list_own, article),
 };
 
@@ -71,31 +72,31 @@ static const struct cli_option opt_obligation = {
 
 static const struct cli_option opt_crime_type = {
 	.name = "crime-type", .arg = "T",
-	.help = "one of the indicator's crime types, e.g. money-laundering "
-		"(case ignored)",
+	.help = N_("one of the indicator's crime types, e.g. money-laundering "
+		"(case ignored)"),
 	.kind = CLI_STRING, CLI_OWN(struct list_own, crime_type),
 };
 
 static const struct cli_option opt_ta_category = {
 	.name = "ta-category", .arg = "C",
-	.help = "one of the indicator's technical assistance categories "
-		"(case ignored), e.g. capacity-building",
+	.help = N_("one of the indicator's technical assistance categories "
+		"(case ignored), e.g. capacity-building"),
 	.kind = CLI_STRING, CLI_OWN(struct list_own, ta_category),
 };
 
 static const struct cli_option opt_match = {
 	.name = "match", .arg = "PATTERN",
-	.help = "a PCRE2 pattern found in the question, ignoring case "
-		"(Unicode: 'É' finds 'é'), e.g. 'witness'",
+	.help = N_("a PCRE2 pattern found in the question, ignoring case "
+		"(Unicode: 'É' finds 'é'), e.g. 'witness'"),
 	.kind = CLI_PARSE, .parse = parse_match,
 	.expected = "a PCRE2 pattern", CLI_OWN(struct list_own, match),
 };
 
 static const struct cli_option opt_format = {
 	.name = "format", .arg = "FORMAT",
-	.help = "{values}: id, instrument, article, article_title, "
+	.help = N_("{values}: id, instrument, article, article_title, "
 		"dimension, obligation, answer_type, question, guide_ref, "
-		"ta_category, crime_type",
+		"ta_category, crime_type"),
 	.kind = CLI_ENUM, .values = format_names, .default_value = "text",
 	CLI_OWN(struct list_own, format),
 };
@@ -123,7 +124,25 @@ static void list_init(struct cli_args *a)
 	own->obligation = -1;
 }
 
-/* Print the listing of the loaded set; the exit status. */
+/* The language of the messages (LANGUAGE / LC_MESSAGES) as the header
+ * of the catalog gettext chose names it ("Language: fr"), or NULL when
+ * they are English. */
+static const char *messages_lang(void)
+{
+	static const char header[] = "";	/* the msgid of the header */
+	static char code[3];
+	const char *head = dgettext(TEXT_DOMAIN, header);
+	const char *p = strstr(head, "Language: ");
+
+	if (!p || p[10] < 'a' || p[10] > 'z' || p[11] < 'a' || p[11] > 'z')
+		return NULL;
+	code[0] = p[10];
+	code[1] = p[11];
+	return code;
+}
+
+/* Print the listing of the loaded set (for people, its labels in the
+ * messages' language); the exit status. */
 static int list_work(struct cli_args *a, const struct inputs *in)
 {
 	const struct list_own *own = a->own;
@@ -136,7 +155,8 @@ static int list_work(struct cli_args *a, const struct inputs *in)
 	if (own->format == LIST_CSV)
 		text = catalog_list_csv(&in->set, &f, NULL, &err);
 	else
-		text = catalog_list_text(&in->set, &f, NULL, &err);
+		text = catalog_list_text_lang(&in->set, &f, messages_lang(),
+					      NULL, &err);
 	if (!text) {
 		status = msg_usage("list", "--match: %s", err);
 		free(err);
@@ -166,8 +186,8 @@ static const struct cli_use options[] = {
 	{ .option = &opt_ta_category },
 	{ .option = &opt_match },
 	{ .option = &cli_opt_lang,
-	  .help = "show and search questions and article titles in LANG "
-		  "(e.g. fr) where the sets translate them" },
+	  .help = N_("show and search questions and article titles in LANG "
+		  "(e.g. fr) where the sets translate them") },
 	{ .option = &opt_format },
 	CLI_END,
 };
@@ -175,22 +195,22 @@ static const struct cli_use options[] = {
 const struct cli_command cmd_list = {
 	.name = "list",
 	.summary =
-	"browse and search indicators by article, crime type or words",
+	N_("browse and search indicators by article, crime type or words"),
 	.description =
-	"List the indicators of the sets that every filter given selects (the\n"
+	N_("List the indicators of the sets that every filter given selects (the\n"
 	"filters combine with AND), in the order of the sets. Each indicator is\n"
 	"shown as\n"
 	"  ID  INSTRUMENT art. ARTICLE (DIMENSION, OBLIGATION)\n"
 	"    the question\n"
 	"  answers: what an expert may answer\n"
-	"and a last line counts them (\"0 indicators\" when none matches).\n",
+	"and a last line counts them (\"0 indicators\" when none matches).\n"),
 	.options = options,
 	.notes =
-	"An instrument or dimension that no loaded set defines is a usage error.\n",
+	N_("An instrument or dimension that no loaded set defines is a usage error.\n"),
 	.exit_status =
-	"0 success (also when nothing matches), 1 invalid input\n"
+	N_("0 success (also when nothing matches), 1 invalid input\n"
 	"data, 2 usage error (including a pattern that does not compile),\n"
-	"3 system error (cannot read a file or write the listing).\n",
+	"3 system error (cannot read a file or write the listing).\n"),
 	.example =
 	"gapscore list -i indicators/untoc.csv --article 24 --match witness\n",
 	.own_size = sizeof(struct list_own),

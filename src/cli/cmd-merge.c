@@ -43,24 +43,24 @@ static int merge_work(struct cli_args *a, const struct inputs *in)
 static const struct cli_use options[] = {
 	{ .group = CLI_GROUP_INPUTS },
 	{ .option = &cli_opt_output_file,
-	  .help = "where to write the merged answers ('-': standard output)" },
+	  .help = N_("where to write the merged answers ('-': standard output)") },
 	{ .option = &cli_opt_consensus },
 	{ .option = &cli_opt_disagreement,
-	  .help = "dissent when scores differ by at least X (default "
-		  "{default}) or categorical answers differ" },
+	  .help = N_("dissent when scores differ by at least X (default "
+		  "{default}) or categorical answers differ") },
 	{ .group = CLI_GROUP_SELECTION },
 	{ .option = &cli_opt_lang,
-	  .help = "the language the answers are written in where a row has "
+	  .help = N_("the language the answers are written in where a row has "
 		  "no lang cell: its answer words (oui, non, ...) are "
-		  "accepted, docs/answer-words.md" },
+		  "accepted, docs/answer-words.md") },
 	CLI_END,
 };
 
 const struct cli_command cmd_merge = {
 	.name = "merge",
-	.summary = "consolidate a panel's answers into national answers",
+	.summary = N_("consolidate a panel's answers into national answers"),
 	.description =
-	"Consolidate a panel's answers into one national answer per indicator\n"
+	N_("Consolidate a panel's answers into one national answer per indicator\n"
 	"and assessment, written in the answers format with expert 'consensus',\n"
 	"so the result can be reviewed, signed and scored like any answers file.\n"
 	"Each experts' consensus follows --consensus; the national answer is\n"
@@ -76,12 +76,12 @@ const struct cli_command cmd_merge = {
 	"(experts with a row), spread (highest minus lowest score), dissent\n"
 	"(yes when the experts disagree, as in the report's disagreements),\n"
 	"expert_answers (expert=answer; ...), and evidence, good_practice and\n"
-	"comment merged as 'expert: text | expert: text'.\n",
+	"comment merged as 'expert: text | expert: text'.\n"),
 	.options = options,
 	.load_selected = true,
 	.exit_status =
-	"0 success, 1 invalid input data (nothing written), 2 usage\n"
-	"error, 3 system error (cannot read or write).\n",
+	N_("0 success, 1 invalid input data (nothing written), 2 usage\n"
+	"error, 3 system error (cannot read or write).\n"),
 	.example =
 	"gapscore merge -i indicators/untoc.csv -i indicators/tip.csv \\\n"
 	"    -i indicators/som.csv -i indicators/fp.csv \\\n"

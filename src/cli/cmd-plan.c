@@ -33,25 +33,25 @@ static bool parse_target(void *field, const char *value, char **why)
 
 static const struct cli_option opt_latest = {
 	.name = "latest",
-	.help = "per country, only its latest round (rounds sort as text)",
+	.help = N_("per country, only its latest round (rounds sort as text)"),
 	.kind = CLI_FLAG, CLI_OWN(struct plan_own, latest),
 };
 
 static const struct cli_option opt_min_priority = {
 	.name = "min-priority", .arg = "P",
-	.help = "leave out needs whose priority (as printed, 4 decimals) is "
-		"below P (a number >= 0, default {default}: every need)",
+	.help = N_("leave out needs whose priority (as printed, 4 decimals) is "
+		"below P (a number >= 0, default {default}: every need)"),
 	.kind = CLI_NUMBER, .min = 0, .max = INFINITY, .default_value = "0",
 	CLI_OWN(struct plan_own, min_priority),
 };
 
 static const struct cli_option opt_target = {
 	.name = "target", .arg = "T",
-	.help = "the target of every gap: next (default: the next rating "
+	.help = N_("the target of every gap: next (default: the next rating "
 		"band above today's required score, 1 at the top band), a "
 		"band (C, LC or PC; high, substantial or moderate: the same "
 		"band in either dimension) or a score in (0, 1]; a target "
-		"not above today's value gives way to the next band",
+		"not above today's value gives way to the next band"),
 	.kind = CLI_PARSE, .parse = parse_target, .default_value = "next",
 	.expected = "next, C, LC, PC, high, substantial, moderate or a "
 		    "number above 0 and at most 1",
@@ -111,21 +111,21 @@ static int plan_work(struct cli_args *a, const struct inputs *in)
 static const struct cli_use options[] = {
 	{ .group = CLI_GROUP_INPUTS },
 	{ .option = &cli_opt_output_dir,
-	  .help = "where to write plan.json, plan.csv and plan.html (and "
+	  .help = N_("where to write plan.json, plan.csv and plan.html (and "
 		  "plan.xlsx); a name ending in .xlsx: write only the workbook, "
-		  "there" },
+		  "there") },
 	{ .option = &cli_opt_table_format,
-	  .help = "{values}: with xlsx, plan.xlsx too: plan.csv's table on "
-		  "a sheet, numbers as numbers" },
+	  .help = N_("{values}: with xlsx, plan.xlsx too: plan.csv's table on "
+		  "a sheet, numbers as numbers") },
 	{ .group = CLI_GROUP_SELECTION },
 	{ .option = &opt_latest },
 	{ .group = CLI_GROUP_SCORING },
 	{ .option = &opt_min_priority },
 	{ .option = &opt_target },
 	{ .option = &cli_opt_lang,
-	  .help = "plan.html's words, questions, recommendations and "
+	  .help = N_("plan.html's words, questions, recommendations and "
 		  "article titles in LANG (e.g. fr, es); the JSON, CSV and "
-		  "workbook keep their codes" },
+		  "workbook keep their codes") },
 	{ .option = &cli_opt_quiet },
 	{ .option = &cli_opt_pretty },
 	CLI_END,
@@ -133,9 +133,9 @@ static const struct cli_use options[] = {
 
 const struct cli_command cmd_plan = {
 	.name = "plan",
-	.summary = "write a technical assistance plan over many assessments",
+	.summary = N_("write a technical assistance plan over many assessments"),
 	.description =
-	"Score every assessment (a country in a round) and gather their\n"
+	N_("Score every assessment (a country in a round) and gather their\n"
 	"technical assistance needs into one plan, the basis for shaping\n"
 	"projects. A need is one entry of a report's ta_needs: a gap in an\n"
 	"article dimension's law or practice, or mandatory provisions nobody\n"
@@ -155,17 +155,17 @@ const struct cli_command cmd_plan = {
 	"\n"
 	"Writes OUTDIR/plan.json, OUTDIR/plan.csv (one row per need, for\n"
 	"spreadsheets) and OUTDIR/plan.html (a page for donors). Input is\n"
-	"checked in full first: if any file is invalid, nothing is written.\n",
+	"checked in full first: if any file is invalid, nothing is written.\n"),
 	.options = options,
 	.notes =
-	"In plan.csv, text from the input files that a spreadsheet would read\n"
+	N_("In plan.csv, text from the input files that a spreadsheet would read\n"
 	"as a formula (a cell starting with =, +, -, @, a tab or a carriage\n"
 	"return) is written with a leading apostrophe. plan.html escapes all\n"
-	"input text and holds no script; it fetches nothing.\n",
+	"input text and holds no script; it fetches nothing.\n"),
 	.exit_status =
-	"0 success, 1 invalid input data or no assessment selected\n"
+	N_("0 success, 1 invalid input data or no assessment selected\n"
 	"(nothing written), 2 usage error, 3 system error (cannot read or\n"
-	"write).\n",
+	"write).\n"),
 	.example =
 	"gapscore plan -i indicators/untoc.csv -i indicators/tip.csv \\\n"
 	"    -i indicators/som.csv -i indicators/fp.csv \\\n"

@@ -57,11 +57,12 @@ static bool parse_seed(void *field, const char *value, char **why)
 	return true;
 }
 
-/* A --*-bands option: three lower bounds into field. */
-#define BANDS_OPTION(long_name, metavar, what, field)                    \
+/* A --*-bands option: three lower bounds into field; help_text (marked
+ * with N_) is its help. */
+#define BANDS_OPTION(long_name, metavar, help_text, field)               \
 	{                                                                 \
 		.name = long_name, .arg = metavar,                        \
-		.help = "lowest scores rated " what "; default {default}", \
+		.help = help_text,                                        \
 		.kind = CLI_PARSE, .parse = parse_bands,                  \
 		.default_value = "0.85,0.65,0.35",                        \
 		.expected = "three decreasing numbers from 0 to 1, e.g. " \
@@ -71,24 +72,27 @@ static bool parse_seed(void *field, const char *value, char **why)
 
 static const struct cli_option opt_legislative_bands =
 	BANDS_OPTION("legislative-bands", "C,LC,PC",
-		     "C, LC and PC (below: NC)", score.legislative);
+		     N_("lowest scores rated C, LC and PC (below: NC); "
+			"default {default}"), score.legislative);
 static const struct cli_option opt_implementation_bands =
 	BANDS_OPTION("implementation-bands", "HIGH,SUBSTANTIAL,MODERATE",
-		     "high, substantial and moderate (below: low)",
+		     N_("lowest scores rated high, substantial and moderate "
+			"(below: low); default {default}"),
 		     score.implementation);
 
 static const struct cli_option opt_bootstrap = {
 	.name = "bootstrap", .arg = "N",
-	.help = "resample the experts N times and give a 90% interval for "
-		"every article score (default {default}: none)",
+	/* xgettext:no-c-format */
+	.help = N_("resample the experts N times and give a 90% interval for "
+		"every article score (default {default}: none)"),
 	.kind = CLI_WHOLE, .min = 0, .max = 100000, .default_value = "0",
 	CLI_FIELD(score.bootstrap),
 };
 
 static const struct cli_option opt_seed = {
 	.name = "seed", .arg = "S",
-	.help = "the bootstrap's seed (default {default}): the same seed "
-		"gives the same intervals",
+	.help = N_("the bootstrap's seed (default {default}): the same seed "
+		"gives the same intervals"),
 	.kind = CLI_PARSE, .parse = parse_seed, .default_value = "1",
 	.expected = "a whole number from 0 to 9007199254740991",
 	CLI_FIELD(score.seed),
@@ -96,17 +100,17 @@ static const struct cli_option opt_seed = {
 
 static const struct cli_option opt_citation_patterns = {
 	.name = "citation-patterns", .arg = "FILE",
-	.help = "PCRE2 patterns (one per line) that recognise a cited legal "
+	.help = N_("PCRE2 patterns (one per line) that recognise a cited legal "
 		"provision in evidence, instead of the built-in English, "
 		"French and Spanish ones; a positive legislative answer "
-		"citing none is flagged unsupported",
+		"citing none is flagged unsupported"),
 	.kind = CLI_STRING, .complete = CLI_COMPLETE_FILE,
 	CLI_OWN(struct score_own, citation_file),
 };
 
 static const struct cli_option opt_agreement_metric = {
 	.name = "agreement-metric", .arg = "M",
-	.help = "Krippendorff's alpha metric: {values}",
+	.help = N_("Krippendorff's alpha metric: {values}"),
 	.kind = CLI_ENUM, .values = agreement_metric_names,
 	.default_value = "interval",
 	CLI_FIELD(score.agreement_metric),
@@ -114,8 +118,8 @@ static const struct cli_option opt_agreement_metric = {
 
 static const struct cli_option opt_obligation_factors = {
 	.name = "obligation-factors", .arg = "M,C,O",
-	.help = "weights of mandatory, consider and optional obligations in "
-		"priorities (default {default})",
+	.help = N_("weights of mandatory, consider and optional obligations in "
+		"priorities (default {default})"),
 	.kind = CLI_PARSE, .parse = parse_factors,
 	.default_value = "1,0.5,0.25",
 	.expected = "three numbers >= 0 for mandatory, consider and "
@@ -125,9 +129,9 @@ static const struct cli_option opt_obligation_factors = {
 
 static const struct cli_option opt_detail = {
 	.name = "detail", .arg = "LEVEL",
-	.help = "how much each report.json holds: {values} (indicators: "
+	.help = N_("how much each report.json holds: {values} (indicators: "
 		"no answers of single experts; articles: no indicators "
-		"either; see docs/report.md)",
+		"either; see docs/report.md)"),
 	.kind = CLI_ENUM, .values = report_detail_names,
 	.default_value = "experts",
 	CLI_OWN(struct score_own, detail),
@@ -287,7 +291,7 @@ static void score_release(struct cli_args *a)
 static const struct cli_use options[] = {
 	{ .group = CLI_GROUP_INPUTS },
 	{ .option = &cli_opt_output_dir,
-	  .help = "where to write the reports" },
+	  .help = N_("where to write the reports") },
 	{ .option = &cli_opt_consensus },
 	{ .group = CLI_GROUP_SELECTION },
 	{ .option = &cli_opt_coverage },
@@ -301,7 +305,7 @@ static const struct cli_use options[] = {
 	{ .option = &opt_agreement_metric },
 	{ .option = &opt_obligation_factors },
 	{ .option = &cli_opt_quiet,
-	  .help = "do not list the reports written" },
+	  .help = N_("do not list the reports written") },
 	{ .option = &opt_detail },
 	{ .option = &cli_opt_pretty },
 	CLI_END,
@@ -309,17 +313,17 @@ static const struct cli_use options[] = {
 
 const struct cli_command cmd_score = {
 	.name = "score",
-	.summary = "score assessments and write JSON gap reports",
+	.summary = N_("score assessments and write JSON gap reports"),
 	.description =
-	"Merge the experts' answers into one national view per indicator, score\n"
+	N_("Merge the experts' answers into one national view per indicator, score\n"
 	"the legislative and implementation gaps per Convention article, and\n"
 	"write one JSON gap report per assessment (a country in a round) at\n"
 	"OUTDIR/COUNTRY/ROUND/report.json. Input is checked in full first: if\n"
-	"any file is invalid, nothing is written.\n",
+	"any file is invalid, nothing is written.\n"),
 	.options = options,
 	.load_selected = true,
 	.notes =
-	"Beside each report.json: report.html (a self-contained page with the\n"
+	N_("Beside each report.json: report.html (a self-contained page with the\n"
 	"charts inlined) and the charts: per instrument the gap by article\n"
 	"(gap-INSTRUMENT) and a spider chart of article scores (radar-\n"
 	"INSTRUMENT), and the indicators where experts disagree most\n"
@@ -328,13 +332,13 @@ const struct cli_command cmd_score = {
 	"gnuplot processes; the outputs are the same for any --jobs.\n"
 	"OUTDIR/scores.csv holds every score of the run as one long table: a\n"
 	"row per assessment, level (overall, instrument, article) and\n"
-	"dimension, with score, gap, coverage, rating and status.\n",
+	"dimension, with score, gap, coverage, rating and status.\n"),
 	.exit_status =
-	"0 success (also when gnuplot is missing: the reports are\n"
+	N_("0 success (also when gnuplot is missing: the reports are\n"
 	"written without charts, with a warning), 1 invalid input data (nothing\n"
 	"written), 2 usage error, 3 system error (cannot read or write, or\n"
 	"gnuplot failed or timed out: the reports are then written without\n"
-	"charts).\n",
+	"charts).\n"),
 	.example =
 	"gapscore score -i indicators/untoc.csv -i indicators/tip.csv \\\n"
 	"    -i indicators/som.csv -i indicators/fp.csv \\\n"

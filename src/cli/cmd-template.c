@@ -54,17 +54,17 @@ static bool parse_format(void *field, const char *value, char **why)
 
 static const struct cli_option opt_format = {
 	.name = "format", .arg = "FORMAT",
-	.help = "{values}: a CSV answers sheet, or an XLSX workbook with "
+	.help = N_("{values}: a CSV answers sheet, or an XLSX workbook with "
 		"one protected sheet per instrument and a dropdown of the "
 		"allowed answers (default: xlsx when FILE ends in .xlsx, "
-		"else csv)",
+		"else csv)"),
 	.kind = CLI_PARSE, .parse = parse_format, .values = format_names,
 	CLI_OWN(struct template_own, format),
 };
 
 static const struct cli_option opt_expert = {
 	.name = "expert", .arg = "ID", .noun = "expert",
-	.help = "the expert's id: 1 to 64 letters, digits, '.', '_' or '-'",
+	.help = N_("the expert's id: 1 to 64 letters, digits, '.', '_' or '-'"),
 	.kind = CLI_STRING, .required = true, .valid = catalog_valid_expert,
 	.expected = "1 to 64 letters, digits, '.', '_' or '-'",
 	CLI_OWN(struct template_own, expert),
@@ -72,37 +72,37 @@ static const struct cli_option opt_expert = {
 
 static const struct cli_option opt_article = {
 	.name = "article", .arg = "LIST",
-	.help = "only these articles: labels and ranges separated by commas, "
-		"e.g. 5,6,34 or 5-8 (repeat: any of them)",
+	.help = N_("only these articles: labels and ranges separated by commas, "
+		"e.g. 5,6,34 or 5-8 (repeat: any of them)"),
 	.kind = CLI_LIST, CLI_OWN(struct template_own, articles),
 };
 
 static const struct cli_option opt_cluster = {
 	.name = "cluster", .arg = "NAME",
-	.help = "only this Review Mechanism cluster, e.g. "
-		"criminalization-jurisdiction (repeat: any of them)",
+	.help = N_("only this Review Mechanism cluster, e.g. "
+		"criminalization-jurisdiction (repeat: any of them)"),
 	.kind = CLI_LIST, CLI_OWN(struct template_own, clusters),
 };
 
 static const struct cli_option opt_category = {
 	.name = "category", .arg = "NAME",
-	.help = "only this technical assistance category (ta_category), "
-		"e.g. legislative-drafting (repeat: any of them)",
+	.help = N_("only this technical assistance category (ta_category), "
+		"e.g. legislative-drafting (repeat: any of them)"),
 	.kind = CLI_LIST, CLI_OWN(struct template_own, categories),
 };
 
 static const struct cli_option opt_beneficiary = {
 	.name = "beneficiary", .arg = "NAME",
-	.help = "only questions for this beneficiary, e.g. fiu "
-		"(repeat: any of them)",
+	.help = N_("only questions for this beneficiary, e.g. fiu "
+		"(repeat: any of them)"),
 	.kind = CLI_LIST, CLI_OWN(struct template_own, beneficiaries),
 };
 
 static const struct cli_option opt_prefill = {
 	.name = "prefill", .arg = "ANSWERS",
-	.help = "fill in the expert's latest answers in this answers file "
+	.help = N_("fill in the expert's latest answers in this answers file "
 		"(or, without any, those of a merged sheet's 'consensus'), "
-		"marked review=prefilled",
+		"marked review=prefilled"),
 	.kind = CLI_STRING, .complete = CLI_COMPLETE_FILE,
 	CLI_OWN(struct template_own, prefill),
 };
@@ -300,9 +300,9 @@ static const struct cli_use options[] = {
 	{ .option = &cli_opt_indicators },
 	{ .option = &cli_opt_delimiter },
 	{ .option = &cli_opt_country, .flags = CLI_REQUIRED,
-	  .help = "the country assessed, e.g. KEN" },
+	  .help = N_("the country assessed, e.g. KEN") },
 	{ .option = &cli_opt_round, .flags = CLI_REQUIRED,
-	  .help = "the assessment round, e.g. 2026" },
+	  .help = N_("the assessment round, e.g. 2026") },
 	{ .option = &opt_expert },
 	{ .option = &cli_opt_instrument },
 	{ .option = &opt_article },
@@ -310,20 +310,20 @@ static const struct cli_use options[] = {
 	{ .option = &opt_category },
 	{ .option = &opt_beneficiary },
 	{ .option = &cli_opt_dimension,
-	  .help = "only this dimension: legislative or implementation" },
+	  .help = N_("only this dimension: legislative or implementation") },
 	{ .option = &opt_prefill },
 	{ .option = &cli_opt_lang },
 	{ .option = &opt_format },
 	{ .option = &cli_opt_output_file,
-	  .help = "where to write the sheet ('-': standard output)" },
+	  .help = N_("where to write the sheet ('-': standard output)") },
 	CLI_END,
 };
 
 const struct cli_command cmd_template = {
 	.name = "template",
-	.summary = "write a blank answer sheet for one expert",
+	.summary = N_("write a blank answer sheet for one expert"),
 	.description =
-	"Write a blank answer sheet for one expert: one row per indicator of the\n"
+	N_("Write a blank answer sheet for one expert: one row per indicator of the\n"
 	"chosen instruments, articles, clusters, categories, beneficiaries and\n"
 	"dimension (AND between these options, OR within a repeated one), in\n"
 	"the order of the sets, with the answer empty. The sheet is an answers\n"
@@ -352,11 +352,11 @@ const struct cli_command cmd_template = {
 	"evidence, good_practice and comment cells open, a dropdown of the\n"
 	"allowed answers on each answer cell (a rule for numbers), and the\n"
 	"sheets right to left for a right-to-left --lang such as ar. The\n"
-	"filled workbook is read back as an answers file (docs/xlsx.md).\n",
+	"filled workbook is read back as an answers file (docs/xlsx.md).\n"),
 	.options = options,
 	.exit_status =
-	"0 success, 1 invalid input data (nothing written), 2 usage\n"
-	"error, 3 system error (cannot read or write).\n",
+	N_("0 success, 1 invalid input data (nothing written), 2 usage\n"
+	"error, 3 system error (cannot read or write).\n"),
 	.example =
 	"gapscore template -i indicators/untoc.csv -i indicators/tip.csv \\\n"
 	"    --country XEA --round 2026 --expert alpha --instrument TIP \\\n"

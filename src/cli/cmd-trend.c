@@ -24,16 +24,16 @@ struct trend_own {
 
 static const struct cli_option opt_tolerance = {
 	.name = "tolerance", .arg = "T",
-	.help = "a change within T (default {default}) is stable",
+	.help = N_("a change within T (default {default}) is stable"),
 	.kind = CLI_NUMBER, .min = 0, .max = 1, .default_value = "0.05",
 	CLI_OWN(struct trend_own, tolerance),
 };
 
 static const struct cli_option opt_plan = {
 	.name = "plan", .arg = "PLAN.json",
-	.help = "the plan.json of 'gapscore plan': each of its targets is "
+	.help = N_("the plan.json of 'gapscore plan': each of its targets is "
 		"measured in the country's latest round (met or not, and the "
-		"share of the distance to the target closed)",
+		"share of the distance to the target closed)"),
 	.kind = CLI_STRING, .complete = CLI_COMPLETE_FILE,
 	CLI_OWN(struct trend_own, plan_file),
 };
@@ -98,7 +98,7 @@ static int trend_work(struct cli_args *a, const struct inputs *in)
 
 static const struct cli_use options[] = {
 	{ .group = CLI_GROUP_INPUTS },
-	{ .option = &cli_opt_output_dir, .help = "where to write the trends" },
+	{ .option = &cli_opt_output_dir, .help = N_("where to write the trends") },
 	{ .option = &cli_opt_country },
 	{ .option = &opt_tolerance },
 	{ .option = &opt_plan },
@@ -111,9 +111,9 @@ static const struct cli_use options[] = {
 
 const struct cli_command cmd_trend = {
 	.name = "trend",
-	.summary = "follow each country's scores over assessment rounds",
+	.summary = N_("follow each country's scores over assessment rounds"),
 	.description =
-	"For each country, the series of its scores over its assessment rounds\n"
+	N_("For each country, the series of its scores over its assessment rounds\n"
 	"(rounds sort as text, in time order): per dimension overall, per\n"
 	"instrument and per article; the change since the baseline (the first\n"
 	"round) and since the last round; the share of the baseline gap closed;\n"
@@ -126,12 +126,12 @@ const struct cli_command cmd_trend = {
 	"charts (trend-overall, trend-INSTRUMENT), trend.html, a\n"
 	"self-contained page of the same series with the charts inlined,\n"
 	"and trend.csv: the same series as one long table, a row per series\n"
-	"and round.\n",
+	"and round.\n"),
 	.options = options,
 	.exit_status =
-	"0 success (also without gnuplot: no charts, a warning),\n"
+	N_("0 success (also without gnuplot: no charts, a warning),\n"
 	"1 invalid input data (nothing written), 2 usage error, 3 system error\n"
-	"(cannot read or write, gnuplot failed).\n",
+	"(cannot read or write, gnuplot failed).\n"),
 	.example =
 	"gapscore trend -i indicators/untoc.csv -i indicators/tip.csv \\\n"
 	"    -i indicators/som.csv -i indicators/fp.csv \\\n"

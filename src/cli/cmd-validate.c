@@ -18,8 +18,8 @@ struct validate_own {
 
 static const struct cli_option opt_require_complete = {
 	.name = "require-complete",
-	.help = "a missing answer (an empty cell or unknown) is an error "
-		"(exit status 1), so that only finished questionnaires pass",
+	.help = N_("a missing answer (an empty cell or unknown) is an error "
+		"(exit status 1), so that only finished questionnaires pass"),
 	.kind = CLI_FLAG, CLI_OWN(struct validate_own, require_complete),
 };
 
@@ -124,19 +124,19 @@ static const struct cli_use options[] = {
 	{ .option = &cli_opt_countries },
 	{ .option = &cli_opt_delimiter },
 	{ .option = &cli_opt_lang,
-	  .help = "the language the answers are written in where a row has "
+	  .help = N_("the language the answers are written in where a row has "
 		  "no lang cell: its answer words (oui, non, ...) are "
-		  "accepted, docs/answer-words.md" },
+		  "accepted, docs/answer-words.md") },
 	{ .option = &opt_require_complete },
-	{ .option = &cli_opt_quiet, .help = "print nothing on success" },
+	{ .option = &cli_opt_quiet, .help = N_("print nothing on success") },
 	CLI_END,
 };
 
 const struct cli_command cmd_validate = {
 	.name = "validate",
-	.summary = "check indicator sets and answers; write nothing",
+	.summary = N_("check indicator sets and answers; write nothing"),
 	.description =
-	"Check indicator sets and, if given, answer files against the input\n"
+	N_("Check indicator sets and, if given, answer files against the input\n"
 	"formats, and report every problem as FILE:LINE:COLUMN: what was\n"
 	"expected (up to 50 errors per file). Nothing is written.\n"
 	"\n"
@@ -147,13 +147,13 @@ const struct cli_command cmd_validate = {
 	"left empty because the expert's own answer to its parent does not\n"
 	"ask it (depends_on) is not missing: it is counted as not asked.\n"
 	"Answers files whose questions are all unanswered (a blank template)\n"
-	"end with 'blank: no question is answered' instead of 'valid'.\n",
+	"end with 'blank: no question is answered' instead of 'valid'.\n"),
 	.options = options,
 	.exit_status =
-	"0 valid (warnings allowed; blank or incomplete answers\n"
+	N_("0 valid (warnings allowed; blank or incomplete answers\n"
 	"too, unless --require-complete), 1 invalid input data or,\n"
 	"with --require-complete, a missing answer, 2 usage error,\n"
-	"3 a file could not be read.\n",
+	"3 a file could not be read.\n"),
 	.example =
 	"gapscore validate -i indicators/untoc.csv -a examples/answers/XEA-2026.csv\n",
 	.own_size = sizeof(struct validate_own),

@@ -35,20 +35,8 @@ const struct cli_command *cli_find_command(const char *name)
 	return NULL;
 }
 
-/* What "gapscore --help" prints. */
+/* What "gapscore --help" prints (help.c). */
 void cli_print_overview(void)
 {
-	printf("Usage: %s COMMAND [OPTION]...\n%s\nCommands:\n", PROG,
-	       cli_about_description);
-	for (size_t i = 0; cli_commands[i]; i++)
-		printf("  %-10s %s\n", cli_commands[i]->name,
-		       cli_commands[i]->summary);
-	printf("  %-10s %s\n\n"
-	       "Options:\n"
-	       "  -h, --help     show this help\n"
-	       "  -V, --version  show the version\n\n"
-	       "Exit status: %s"
-	       "Run '%s help COMMAND' for the options of a command.\n",
-	       "help", "show the help of a command", cli_about_exit_status,
-	       PROG);
+	cli_print_overview_of(cli_commands);
 }

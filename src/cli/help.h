@@ -8,13 +8,17 @@
 
 #include "cli/command.h"
 
-/* Print cmd's help to standard output (help.c). */
+/* Print cmd's help to standard output in the messages' language
+ * (help.c). */
 void cli_print_help(const struct cli_command *cmd);
-/* "a, b or c" from a NULL-terminated list (caller frees); mark, when
+/* Print the overview of the commands cmds (ending with NULL), as
+ * "gapscore --help" shows it, in the messages' language. */
+void cli_print_overview_of(const struct cli_command *const *cmds);
+/* "a, b or c" from a NULL-terminated list, in English (caller frees); mark, when
  * not NULL, is the value followed by " (default)". */
 char *cli_values_text(const char *const *values, const char *mark);
 /* text (an option's help) with "{values}" and "{default}" filled in for
- * o (caller frees). */
+ * o, in English as the man page writes it (caller frees). */
 char *cli_expand_help(const char *text, const struct cli_option *o);
 /* Entry e as the usage synopsis shows it, e.g. "-i INDICATORS.csv
  * [-i ...]" or "[--country ISO3]" (caller frees). */

@@ -77,9 +77,9 @@ static bool parse_charts(void *field, const char *value, char **why)
 const struct cli_option cli_opt_indicators = {
 	.name = "indicators", .short_name = 'i', .arg = "FILE",
 	.synopsis_arg = "INDICATORS.csv", .noun = "indicator set",
-	.help = "an indicator set: a CSV file, or the name of an installed "
+	.help = N_("an indicator set: a CSV file, or the name of an installed "
 		"set such as untoc (repeat for several; ids must be unique "
-		"across them; '-': standard input)",
+		"across them; '-': standard input)"),
 	.group = CLI_GROUP_INPUTS, .kind = CLI_LIST,
 	.complete = CLI_COMPLETE_INDSET, .required = true,
 	CLI_FIELD(indicators),
@@ -88,7 +88,7 @@ const struct cli_option cli_opt_indicators = {
 const struct cli_option cli_opt_answers = {
 	.name = "answers", .short_name = 'a', .arg = "FILE",
 	.synopsis_arg = "ANSWERS.csv", .noun = "answers file",
-	.help = "an answers file (repeat for several)",
+	.help = N_("an answers file (repeat for several)"),
 	.group = CLI_GROUP_INPUTS, .kind = CLI_LIST,
 	.complete = CLI_COMPLETE_FILE, .required = true,
 	CLI_FIELD(answers),
@@ -96,27 +96,27 @@ const struct cli_option cli_opt_answers = {
 
 const struct cli_option cli_opt_wide = {
 	.name = "wide",
-	.help = "the answers files are wide: one row per expert, one column "
-		"per indicator id (else told from the header)",
+	.help = N_("the answers files are wide: one row per expert, one column "
+		"per indicator id (else told from the header)"),
 	.group = CLI_GROUP_INPUTS, .kind = CLI_FLAG, CLI_FIELD(wide),
 };
 
 const struct cli_option cli_opt_countries = {
 	.name = "countries", .arg = "FILE",
-	.help = "country names for reports, pages and charts: a CSV with "
+	.help = N_("country names for reports, pages and charts: a CSV with "
 		"code, name and optionally region (for user-assigned codes "
 		"such as XEA, or to rename a country); ISO 3166-1 codes are "
-		"named without it",
+		"named without it"),
 	.group = CLI_GROUP_INPUTS, .kind = CLI_STRING,
 	.complete = CLI_COMPLETE_FILE, CLI_FIELD(countries),
 };
 
 const struct cli_option cli_opt_delimiter = {
 	.name = "delimiter", .arg = "DELIM",
-	.help = "what separates the fields of every CSV file read: "
+	.help = N_("what separates the fields of every CSV file read: "
 		"{values}, or ',' and ';' themselves (auto: each file's "
 		"own, told from its header row); in a ';' file a number may "
-		"have a decimal comma (2,5)",
+		"have a decimal comma (2,5)"),
 	.group = CLI_GROUP_INPUTS, .kind = CLI_PARSE,
 	.parse = parse_delimiter, .values = delimiter_names,
 	.default_value = "auto",
@@ -127,7 +127,7 @@ const struct cli_option cli_opt_delimiter = {
 /* ------------------------------------------------------- selection */
 const struct cli_option cli_opt_country = {
 	.name = "country", .arg = "ISO3", .noun = "country",
-	.help = "only this country",
+	.help = N_("only this country"),
 	.group = CLI_GROUP_SELECTION, .kind = CLI_STRING,
 	.valid = answers_valid_country,
 	.expected = "an ISO 3166-1 alpha-3 code such as KEN",
@@ -136,7 +136,7 @@ const struct cli_option cli_opt_country = {
 
 const struct cli_option cli_opt_round = {
 	.name = "round", .arg = "ROUND", .noun = "round",
-	.help = "only this round",
+	.help = N_("only this round"),
 	.group = CLI_GROUP_SELECTION, .kind = CLI_STRING,
 	.valid = answers_valid_round,
 	.expected = "1 to 32 letters, digits, '.', '_' or '-' (not '.' or "
@@ -147,8 +147,8 @@ const struct cli_option cli_opt_round = {
 /* --------------------------------------------------------- scoring */
 const struct cli_option cli_opt_consensus = {
 	.name = "consensus", .arg = "RULE",
-	.help = "{values} (weighted: by each answer's confidence, 1-3 or "
-		"low/medium/high; not given = medium)",
+	.help = N_("{values} (weighted: by each answer's confidence, 1-3 or "
+		"low/medium/high; not given = medium)"),
 	.group = CLI_GROUP_SCORING, .kind = CLI_ENUM,
 	.values = consensus_names,
 	.default_value = "median", CLI_FIELD(score.consensus),
@@ -156,8 +156,8 @@ const struct cli_option cli_opt_consensus = {
 
 const struct cli_option cli_opt_coverage = {
 	.name = "coverage-threshold", .arg = "X",
-	.help = "below this coverage (0 to 1, default {default}) an "
-		"article's status is insufficient-data and it gets no rating",
+	.help = N_("below this coverage (0 to 1, default {default}) an "
+		"article's status is insufficient-data and it gets no rating"),
 	.group = CLI_GROUP_SCORING, .kind = CLI_NUMBER, .min = 0, .max = 1,
 	.default_value = "0.5", CLI_FIELD(score.coverage_threshold),
 };
@@ -165,9 +165,9 @@ const struct cli_option cli_opt_coverage = {
 /* Shared by score and merge, in no group. */
 const struct cli_option cli_opt_disagreement = {
 	.name = "disagreement-threshold", .arg = "X",
-	.help = "flag an indicator whose experts' scores differ by at least "
+	.help = N_("flag an indicator whose experts' scores differ by at least "
 		"X (default {default}), or who chose different answers of a "
-		"yes/no or choice type",
+		"yes/no or choice type"),
 	.kind = CLI_NUMBER, .min = 0, .max = 1, .default_value = "0.5",
 	CLI_FIELD(score.disagreement_threshold),
 };
@@ -175,8 +175,8 @@ const struct cli_option cli_opt_disagreement = {
 /* ---------------------------------------------------------- charts */
 const struct cli_option cli_opt_charts = {
 	.name = "charts", .arg = "FORMAT",
-	.help = "{values}: the charts drawn beside each report (none: no "
-		"gnuplot at all)",
+	.help = N_("{values}: the charts drawn beside each report (none: no "
+		"gnuplot at all)"),
 	.group = CLI_GROUP_CHARTS, .kind = CLI_PARSE, .parse = parse_charts,
 	.values = chart_format_names, .default_value = "png",
 	CLI_FIELD(publish.charts),
@@ -184,15 +184,15 @@ const struct cli_option cli_opt_charts = {
 
 const struct cli_option cli_opt_gnuplot = {
 	.name = "gnuplot", .arg = "PATH",
-	.help = "the gnuplot to run (default: $GNUPLOT, else gnuplot on PATH)",
+	.help = N_("the gnuplot to run (default: $GNUPLOT, else gnuplot on PATH)"),
 	.group = CLI_GROUP_CHARTS, .kind = CLI_STRING,
 	.complete = CLI_COMPLETE_PROGRAM, CLI_FIELD(publish.gnuplot),
 };
 
 const struct cli_option cli_opt_gnuplot_timeout = {
 	.name = "gnuplot-timeout", .arg = "SECONDS",
-	.help = "stop gnuplot after this long, in seconds to the "
-		"millisecond (default {default})",
+	.help = N_("stop gnuplot after this long, in seconds to the "
+		"millisecond (default {default})"),
 	.group = CLI_GROUP_CHARTS, .kind = CLI_NUMBER, .min = 0.001,
 	.max = 86400, .default_value = "300",
 	.expected = "seconds from 0.001 to 86400",
@@ -201,25 +201,25 @@ const struct cli_option cli_opt_gnuplot_timeout = {
 
 const struct cli_option cli_opt_jobs = {
 	.name = "jobs", .arg = "N",
-	.help = "N workers scoring and writing the assessments (score) and "
-		"at most N gnuplot processes at once (default: one per "
-		"processor); the outputs do not depend on it",
+	.help = N_("N workers scoring and writing the assessments (score) "
+		   "and at most N gnuplot processes at once (default: one "
+		   "per processor); the outputs do not depend on it"),
 	.group = CLI_GROUP_CHARTS, .kind = CLI_WHOLE, .min = 1,
 	.max = CHART_MAX_JOBS, CLI_FIELD(jobs),
 };
 
 const struct cli_option cli_opt_keep_scripts = {
 	.name = "keep-scripts",
-	.help = "leave charts.gp and its data files beside the charts, to "
-		"restyle and redraw them yourself",
+	.help = N_("leave charts.gp and its data files beside the charts, to "
+		"restyle and redraw them yourself"),
 	.group = CLI_GROUP_CHARTS, .kind = CLI_FLAG,
 	CLI_FIELD(publish.keep_scripts),
 };
 
 const struct cli_option cli_opt_lang = {
 	.name = "lang", .arg = "LANG",
-	.help = "questions and article titles in LANG (e.g. fr, es) where "
-		"the indicator sets translate them; their own text elsewhere",
+	.help = N_("questions and article titles in LANG (e.g. fr, es) where "
+		"the indicator sets translate them; their own text elsewhere"),
 	.group = CLI_GROUP_CHARTS, .kind = CLI_STRING,
 	.valid = catalog_valid_lang,
 	.expected = "a two-letter lowercase ISO 639-1 code such as fr",
@@ -229,14 +229,14 @@ const struct cli_option cli_opt_lang = {
 /* ------------------------------------- indicator filters (template, list) */
 const struct cli_option cli_opt_instrument = {
 	.name = "instrument", .arg = "CODE",
-	.help = "only this instrument's indicators, e.g. UNTOC (repeat: any "
-		"of them)",
+	.help = N_("only this instrument's indicators, e.g. UNTOC (repeat: any "
+		"of them)"),
 	.kind = CLI_LIST, CLI_FIELD(instruments),
 };
 
 const struct cli_option cli_opt_dimension = {
 	.name = "dimension", .arg = "NAME",
-	.help = "only this dimension, e.g. legislative",
+	.help = N_("only this dimension, e.g. legislative"),
 	.kind = CLI_STRING, CLI_FIELD(dimension),
 };
 
@@ -244,7 +244,7 @@ const struct cli_option cli_opt_dimension = {
 const struct cli_option cli_opt_output_dir = {
 	.name = "output", .short_name = 'o', .arg = "DIR",
 	.synopsis_arg = "OUTDIR", .noun = "output directory",
-	.help = "where to write the outputs",
+	.help = N_("where to write the outputs"),
 	.group = CLI_GROUP_OUTPUT, .kind = CLI_STRING,
 	.complete = CLI_COMPLETE_DIR, .required = true, CLI_FIELD(output),
 };
@@ -253,20 +253,20 @@ const struct cli_option cli_opt_output_dir = {
 const struct cli_option cli_opt_output_file = {
 	.name = "output", .short_name = 'o', .arg = "FILE",
 	.noun = "output file",
-	.help = "where to write it ('-': standard output)",
+	.help = N_("where to write it ('-': standard output)"),
 	.kind = CLI_STRING,
 	.complete = CLI_COMPLETE_FILE, .required = true, CLI_FIELD(output),
 };
 
 const struct cli_option cli_opt_quiet = {
 	.name = "quiet", .short_name = 'q',
-	.help = "do not list the files written",
+	.help = N_("do not list the files written"),
 	.group = CLI_GROUP_OUTPUT, .kind = CLI_FLAG, CLI_FIELD(quiet),
 };
 
 const struct cli_option cli_opt_pretty = {
 	.name = "pretty",
-	.help = "indent the JSON written (default: compact, one line)",
+	.help = N_("indent the JSON written (default: compact, one line)"),
 	.group = CLI_GROUP_OUTPUT, .kind = CLI_FLAG, CLI_FIELD(publish.pretty),
 };
 
@@ -285,8 +285,8 @@ static bool parse_table_format(void *field, const char *value, char **why)
 
 const struct cli_option cli_opt_table_format = {
 	.name = "format", .arg = "FORMAT",
-	.help = "{values}: the tables beside the JSON and HTML, as CSV "
-		"only, or as CSV and one XLSX workbook of them",
+	.help = N_("{values}: the tables beside the JSON and HTML, as CSV "
+		"only, or as CSV and one XLSX workbook of them"),
 	.group = CLI_GROUP_OUTPUT, .kind = CLI_PARSE,
 	.parse = parse_table_format, .values = table_format_names,
 	.default_value = "csv", CLI_FIELD(xlsx),
@@ -295,15 +295,15 @@ const struct cli_option cli_opt_table_format = {
 /* Every command takes it (cli_entries adds it to every table). */
 const struct cli_option cli_opt_verbose = {
 	.name = "verbose", .short_name = 'v',
-	.help = "say what was read and decided: the indicator sets, the "
+	.help = N_("say what was read and decided: the indicator sets, the "
 		"answers of each file, the assessments found and scored, "
-		"the outputs written",
+		"the outputs written"),
 	.kind = CLI_FLAG, CLI_FIELD(verbose),
 };
 
 /* Every command takes it; the parser answers it (it stores nothing). */
 const struct cli_option cli_opt_help = {
-	.name = "help", .short_name = 'h', .help = "show this help",
+	.name = "help", .short_name = 'h', .help = N_("show this help"),
 	.kind = CLI_FLAG,
 };
 

@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/i18n.h"
 #include "load/csvin.h"
 #include "base/sources.h"
 #include "publish/publish.h"
@@ -109,7 +110,8 @@ struct cli_option {
 				 * "indicator set" */
 	/* Help text, wrapped by the generator: "{values}" stands for the
 	 * list of .values (the default marked), "{default}" for
-	 * .default_value. */
+	 * .default_value. Marked with N_(): --help looks it up in the
+	 * messages' language, the man page and completion keep it English. */
 	const char *help;
 	enum cli_group group;
 	enum cli_kind kind;

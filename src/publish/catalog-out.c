@@ -248,25 +248,42 @@ static void add_display(struct strbuf *sb, const char *s, const char *indent)
 	}
 }
 
-/* One block of the text listing. */
+/* s as the listing shows it, its lines after the first indented by
+ * indent (see add_display; caller frees). */
+static char *displayed(const char *s, const char *indent)
+{
+	struct strbuf sb;
+
+	strbuf_init(&sb);
+	add_display(&sb, s, indent);
+	return strbuf_detach(&sb);
+}
+
+/* One block of the text listing, its labels in ui (NULL: English). */
 static void list_block(struct strbuf *sb, const struct indset *set, size_t i,
-		       const struct catalog_filter *f)
+		       const struct catalog_filter *f, const char *ui)
 {
 	const struct indicator *ind = &set->items[i];
-	char *allowed = catalog_allowed_answers(ind, NULL);
+	char *allowed = catalog_allowed_answers(ind, ui);
+	char *shown = displayed(allowed, "    ");
+	char *label = displayed(indset_article(set, ind)->label, "");
+	char *dim = displayed(tr_word(ui, set->dimensions[ind->dimension]),
+			      "");
 
 	add_display(sb, ind->id, "");
 	strbuf_adds(sb, "  ");
 	add_display(sb, set->instruments[ind->instrument].code, "");
-	strbuf_adds(sb, " art. ");
-	add_display(sb, indset_article(set, ind)->label, "");
-	strbuf_adds(sb, " (");
-	add_display(sb, set->dimensions[ind->dimension], "");
-	strbuf_addf(sb, ", %s)\n    ", obligation_name(ind->obligation));
+	strbuf_adds(sb, " ");
+	strbuf_addf(sb, tr_word(ui, "art. %s (%s, %s)"), label, dim,
+		    tr_word(ui, obligation_name(ind->obligation)));
+	strbuf_adds(sb, "\n    ");
 	add_display(sb, catalog_question(set, i, f->lang), "    ");
-	strbuf_adds(sb, "\n  answers: ");
-	add_display(sb, allowed, "    ");
+	strbuf_adds(sb, "\n  ");
+	strbuf_addf(sb, tr_word(ui, "answers: %s"), shown);
 	strbuf_adds(sb, "\n\n");
+	free(shown);
+	free(label);
+	free(dim);
 	free(allowed);
 }
 
@@ -284,14 +301,16 @@ static char *joined(const struct str_list *l)
 	return strbuf_detach(&sb);
 }
 
-/* One row of the CSV listing. */
+/* One row of the CSV listing (ui is not used: the CSV is for
+ * programs). */
 static void list_row(struct strbuf *sb, const struct indset *set, size_t i,
-		     const struct catalog_filter *f)
+		     const struct catalog_filter *f, const char *ui)
 {
 	const struct indicator *ind = &set->items[i];
 	char *ta = joined(&ind->ta_categories);
 	char *crimes = joined(&ind->crime_types);
 
+	(void)ui;
 	csvout_field(sb, ind->id, true, true);
 	csvout_field(sb, set->instruments[ind->instrument].code, false, true);
 	csvout_field(sb, indset_article(set, ind)->label, false, true);
@@ -308,15 +327,24 @@ static void list_row(struct strbuf *sb, const struct indset *set, size_t i,
 	free(crimes);
 }
 
-/* How one selected indicator is written. */
+/* How one selected indicator is written, its labels in ui. */
 typedef void (*listing_fn)(struct strbuf *sb, const struct indset *set,
-			   size_t i, const struct catalog_filter *f);
+			   size_t i, const struct catalog_filter *f,
+			   const char *ui);
+
+/* The last line of the text listing: "N indicators" in ui. */
+static void add_count(struct strbuf *sb, size_t n, const char *ui)
+{
+	strbuf_addf(sb, n == 1 ? tr_word(ui, "%zu indicator")
+			       : tr_word(ui, "%zu indicators"), n);
+	strbuf_addch(sb, '\n');
+}
 
 /* head, then each indicator f selects as add writes it, then (with
  * footer) their number; *count gets the number when count is not NULL. */
 static char *listing(const struct indset *set, const struct catalog_filter *f,
 		     const char *head, listing_fn add, bool footer,
-		     size_t *count, char **err)
+		     const char *ui, size_t *count, char **err)
 {
 	struct strbuf sb;
 	size_t *idx, n;
@@ -326,21 +354,29 @@ static char *listing(const struct indset *set, const struct catalog_filter *f,
 	strbuf_init(&sb);
 	strbuf_adds(&sb, head);
 	for (size_t k = 0; k < n; k++)
-		add(&sb, set, idx[k], f);
+		add(&sb, set, idx[k], f, ui);
 	if (footer)
-		strbuf_addf(&sb, "%zu indicator%s\n", n, n == 1 ? "" : "s");
+		add_count(&sb, n, ui);
 	free(idx);
 	if (count)
 		*count = n;
 	return strbuf_detach(&sb);
 }
 
-/* Blocks for people, then "N indicators". */
+/* Blocks for people, then "N indicators", the labels in ui. */
+char *catalog_list_text_lang(const struct indset *set,
+			     const struct catalog_filter *f, const char *ui,
+			     size_t *count, char **err)
+{
+	return listing(set, f, "", list_block, true, ui, count, err);
+}
+
+/* Blocks for people, then "N indicators", in English. */
 char *catalog_list_text(const struct indset *set,
 			const struct catalog_filter *f, size_t *count,
 			char **err)
 {
-	return listing(set, f, "", list_block, true, count, err);
+	return catalog_list_text_lang(set, f, NULL, count, err);
 }
 
 /* The header, then one row per indicator. */
@@ -348,5 +384,6 @@ char *catalog_list_csv(const struct indset *set,
 		       const struct catalog_filter *f, size_t *count,
 		       char **err)
 {
-	return listing(set, f, list_csv_header, list_row, false, count, err);
+	return listing(set, f, list_csv_header, list_row, false, NULL, count,
+		       err);
 }

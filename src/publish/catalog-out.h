@@ -92,6 +92,13 @@ char *catalog_template_csv_fill(const struct indset *set,
 char *catalog_list_text(const struct indset *set,
 			const struct catalog_filter *f, size_t *count,
 			char **err);
+/* catalog_list_text with its labels ("art.", the dimension and
+ * obligation, "answers:", what may be answered, "N indicators") in the
+ * language ui (a two-letter code; NULL: English); the codes typed stay
+ * as they are. */
+char *catalog_list_text_lang(const struct indset *set,
+			     const struct catalog_filter *f, const char *ui,
+			     size_t *count, char **err);
 
 /*
  * The selected indicators as CSV with the columns id, instrument,

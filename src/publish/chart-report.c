@@ -403,7 +403,8 @@ static bool plan_gap_chart(struct chart_batch *b, struct chart_set *set,
 static char *radar_label(const struct article *art,
 			 const struct article_result *ar, const char *lang)
 {
-	static const char *const letters[] = { "L", "I" };
+	/* The dimensions' abbreviations in lang (po/README.md). */
+	const char *letters[] = { tr_word(lang, "L"), tr_word(lang, "I") };
 	const char *words[2];
 	struct strbuf sb;
 	double bar;
