@@ -217,11 +217,11 @@ static void point_fields(struct reader *r)
 		r->fields[i] = r->text + r->offsets[i];
 }
 
-/* Once a data row has the filter's prefix of valid fields: ask whether
- * to keep it, and mark it skipped if not. */
-static void filter_row(struct reader *r)
+/* The row being assembled, as the callbacks see it (its fields pointed
+ * to, the filter of the header's callback to set). */
+static struct csvin_row row_view(struct reader *r)
 {
-	struct csvin_row row = {
+	return (struct csvin_row){
 		.index = r->row_index,
 		.nfields = r->nfields,
 		.fields = r->fields,
@@ -229,7 +229,15 @@ static void filter_row(struct reader *r)
 		.line = r->lines[0],
 		.delimiter = r->delimiter,
 		.delimiter_given = r->delimiter_given,
+		.filter = r->row_index == 0 ? &r->filter : NULL,
 	};
+}
+
+/* Once a data row has the filter's prefix of valid fields: ask whether
+ * to keep it, and mark it skipped if not. */
+static void filter_row(struct reader *r)
+{
+	struct csvin_row row = row_view(r);
 
 	point_fields(r);
 	if (r->filter.keep(r->filter.ctx, &row))
@@ -322,15 +330,10 @@ static bool too_many_rows(struct reader *r)
 static void end_skipped_row(struct reader *r)
 {
 	if (r->row_nonblank && !r->stopped && !too_many_rows(r)) {
-		struct csvin_row row = {
-			.index = r->row_index,
-			.nfields = r->nfields,
-			.lines = r->lines,
-			.line = r->lines[0],
-			.delimiter = r->delimiter,
-			.delimiter_given = r->delimiter_given,
-			.skipped = true,
-		};
+		struct csvin_row row = row_view(r);
+
+		row.fields = NULL;
+		row.skipped = true;
 		if (!r->on_row(r->ctx, &row))
 			r->stopped = true;
 	}
@@ -358,16 +361,8 @@ static void on_row_end(int c, void *vr)
 		return;
 	}
 	if (!r->stopped && !r->row_bad && !too_many_rows(r)) {
-		struct csvin_row row = {
-			.index = r->row_index,
-			.nfields = r->nfields,
-			.fields = r->fields,
-			.lines = r->lines,
-			.line = r->lines[0],
-			.delimiter = r->delimiter,
-			.delimiter_given = r->delimiter_given,
-			.filter = r->row_index == 0 ? &r->filter : NULL,
-		};
+		struct csvin_row row = row_view(r);
+
 		if (!r->on_row(r->ctx, &row))
 			r->stopped = true;
 	} else if (r->row_bad && r->row_index == 0) {

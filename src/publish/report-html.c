@@ -1078,6 +1078,62 @@ static void put_text_cell(struct strbuf *sb, const char *s)
 	strbuf_adds(sb, "</td>");
 }
 
+/* Append the row of one expert's answer a. */
+static void put_answer_row(struct page *pg, const struct expert_answer *a)
+{
+	const struct score_result *r = pg->r;
+	struct strbuf *sb = &pg->sb;
+
+	strbuf_adds(sb, "<tr><th scope=\"row\">");
+	html_line(sb, r->experts[a->expert]);
+	strbuf_adds(sb, "</th>");
+	if (a->answer[0]) {
+		strbuf_adds(sb, "<td>");
+		html_text(sb, answer_words_word(pg->lang, a->answer));
+		strbuf_adds(sb, "</td>");
+	} else {
+		strbuf_addf(sb, "<td class=\"empty\">%s</td>",
+			    tr_word(pg->lang, "(empty)"));
+	}
+	switch (a->cls) {
+	case ANSWER_SCORED:
+		html_num_cell(sb, true, a->score);
+		break;
+	case ANSWER_NA:
+		strbuf_addf(sb, "<td class=\"num\">%s</td>",
+			    tr_word(pg->lang, "n/a"));
+		break;
+	case ANSWER_MISSING:
+		strbuf_addf(sb, "<td class=\"num\">%s</td>",
+			    tr_word(pg->lang, "missing"));
+		break;
+	case ANSWER_TEXT_GIVEN:
+		strbuf_addf(sb, "<td class=\"num\">%s</td>",
+			    tr_word(pg->lang, "not scored"));
+		break;
+	}
+	strbuf_addf(sb, "<td>%s</td>", tr_code(pg->lang,
+		    confidence_name(a->confidence)));
+	if (r->unsupported && r->unsupported[a - r->rows]) {
+		strbuf_addf(sb, "<td><strong class=\"unsupported\">"
+			    "%s</strong> %s",
+			    tr_word(pg->lang, "Unsupported:"),
+			    tr_word(pg->lang, "cites no legal "
+				    "provision"));
+		if (a->evidence) {
+			strbuf_adds(sb, " (");
+			html_text(sb, a->evidence);
+			strbuf_adds(sb, ")");
+		}
+		strbuf_adds(sb, "</td>");
+	} else {
+		put_text_cell(sb, a->evidence);
+	}
+	put_text_cell(sb, a->comment);
+	put_text_cell(sb, a->good_practice);
+	strbuf_adds(sb, "</tr>\n");
+}
+
 /* Append each expert's answer to indicator i, in expert order. */
 static void put_answers(struct page *pg, size_t i)
 {
@@ -1109,58 +1165,8 @@ static void put_answers(struct page *pg, size_t i)
 		    tr_word(pg->lang, "Evidence"),
 		    tr_word(pg->lang, "Comment"),
 		    tr_word(pg->lang, "Good practice"));
-	for (size_t j = 0; j < list.count; j++) {
-		const struct expert_answer *a = &list.items[j];
-
-		strbuf_adds(sb, "<tr><th scope=\"row\">");
-		html_line(sb, r->experts[a->expert]);
-		strbuf_adds(sb, "</th>");
-		if (a->answer[0]) {
-			strbuf_adds(sb, "<td>");
-			html_text(sb, answer_words_word(pg->lang, a->answer));
-			strbuf_adds(sb, "</td>");
-		} else {
-			strbuf_addf(sb, "<td class=\"empty\">%s</td>",
-				    tr_word(pg->lang, "(empty)"));
-		}
-		switch (a->cls) {
-		case ANSWER_SCORED:
-			html_num_cell(sb, true, a->score);
-			break;
-		case ANSWER_NA:
-			strbuf_addf(sb, "<td class=\"num\">%s</td>",
-				    tr_word(pg->lang, "n/a"));
-			break;
-		case ANSWER_MISSING:
-			strbuf_addf(sb, "<td class=\"num\">%s</td>",
-				    tr_word(pg->lang, "missing"));
-			break;
-		case ANSWER_TEXT_GIVEN:
-			strbuf_addf(sb, "<td class=\"num\">%s</td>",
-				    tr_word(pg->lang, "not scored"));
-			break;
-		}
-		strbuf_addf(sb, "<td>%s</td>", tr_code(pg->lang,
-			    confidence_name(a->confidence)));
-		if (r->unsupported && r->unsupported[a - r->rows]) {
-			strbuf_addf(sb, "<td><strong class=\"unsupported\">"
-				    "%s</strong> %s",
-				    tr_word(pg->lang, "Unsupported:"),
-				    tr_word(pg->lang, "cites no legal "
-					    "provision"));
-			if (a->evidence) {
-				strbuf_adds(sb, " (");
-				html_text(sb, a->evidence);
-				strbuf_adds(sb, ")");
-			}
-			strbuf_adds(sb, "</td>");
-		} else {
-			put_text_cell(sb, a->evidence);
-		}
-		put_text_cell(sb, a->comment);
-		put_text_cell(sb, a->good_practice);
-		strbuf_adds(sb, "</tr>\n");
-	}
+	for (size_t j = 0; j < list.count; j++)
+		put_answer_row(pg, &list.items[j]);
 	strbuf_adds(sb, "</tbody>\n</table>\n</div>\n");
 }
 
