@@ -62,6 +62,22 @@ man_entries() {
 	sed 's/^ *//' | tr -s ' ' | sed 's/ $//'
 }
 
+# renders_as_man NAME FILTER...: the man page, through FILTER, as man
+# shows it (preconv, tbl, groff at 80 columns, every warning): ok when
+# groff is silent, else not ok with its warnings.
+renders_as_man() {
+	_name=$1
+	shift
+	"$@" <"$MAN" | LC_ALL=C.UTF-8 preconv -e UTF-8 | tbl |
+		groff -mandoc -rLL=78n -rLT=78n -Tutf8 -ww -z \
+		>"$TMP/man.warn" 2>&1 || true
+	if test -s "$TMP/man.warn"; then
+		not_ok "$_name" "$(cat "$TMP/man.warn")"
+	else
+		ok "$_name"
+	fi
+}
+
 if command -v groff >/dev/null 2>&1; then
 	groff -man -ww -z "$MAN" >"$TMP/groff.err" 2>&1 || true
 	check "the man page renders without a groff warning" \
@@ -75,29 +91,14 @@ if command -v groff >/dev/null 2>&1; then
 		# pipeline and reads its configuration, all of which a CI
 		# container may refuse or complain about; none of that is
 		# about the page.
-		LC_ALL=C.UTF-8 preconv -e UTF-8 <"$MAN" | tbl |
-			groff -mandoc -rLL=78n -rLT=78n -Tutf8 -ww -z \
-			>"$TMP/man.warn" 2>&1 || true
-		if test -s "$TMP/man.warn"; then
-			not_ok "as man shows it (preconv, tbl, groff at 80 columns) it renders without a warning" \
-				"$(cat "$TMP/man.warn")"
-		else
-			ok "as man shows it (preconv, tbl, groff at 80 columns) it renders without a warning"
-		fi
+		renders_as_man "as man shows it (preconv, tbl, groff at 80 columns) it renders without a warning" \
+			cat
 		# A deep installation prefix (make distcheck's in a deep
 		# build tree) makes the FILES paths long: they must still
 		# break at their slashes.
 		deep=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa
-		sed "s#share/\\(\\\\:\\)\\{0,1\\}#&$deep/\\1$deep/\\1#" "$MAN" |
-			LC_ALL=C.UTF-8 preconv -e UTF-8 | tbl |
-			groff -mandoc -rLL=78n -rLT=78n -Tutf8 -ww -z \
-			>"$TMP/deep.warn" 2>&1 || true
-		if test -s "$TMP/deep.warn"; then
-			not_ok "installed under a deep prefix, its paths break at slashes and it renders without a warning" \
-				"$(cat "$TMP/deep.warn")"
-		else
-			ok "installed under a deep prefix, its paths break at slashes and it renders without a warning"
-		fi
+		renders_as_man "installed under a deep prefix, its paths break at slashes and it renders without a warning" \
+			sed "s#share/\\(\\\\:\\)\\{0,1\\}#&$deep/\\1$deep/\\1#"
 	else
 		skip "as man shows it (preconv, tbl, groff at 80 columns) it renders without a warning" \
 			"preconv or tbl is not installed"
